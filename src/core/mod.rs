@@ -1,0 +1,20 @@
+//! The domain core: everything Cakupan knows about coverage data, with no
+//! Leptos, web-sys or browser API. The app renders it; the CLI and native tests
+//! drive it directly.
+
+pub mod benefits;
+pub mod caveat;
+pub mod compare;
+pub mod date;
+pub mod dataset;
+pub mod export;
+pub mod format;
+pub mod index;
+pub mod lang;
+pub mod programs;
+pub mod rank;
+pub mod search;
+pub mod validate;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
