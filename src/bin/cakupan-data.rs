@@ -1,1 +1,232 @@
-fn main() {}
+//! `cakupan-data`: the publisher's tool. Builds the dataset JSON from CSV
+//! files, checks a dataset file, and writes the JSON Schema.
+//! See docs/data-format.md.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use cakupan::core::dataset::Dataset;
+use cakupan::core::import::{self, IssueKind, Options};
+use cakupan::core::lang::Lang;
+use cakupan::core::validate;
+
+const USAGE: &str = "\
+usage:
+  cakupan-data check FILE.json
+  cakupan-data build --regions data/regions.csv [--aliases data/aliases.csv]
+                     --indicators data/indicators.csv --figures data/figures.csv [--figures more.csv ...]
+                     [--milestones data/milestones.csv ...] [-o public/data/coverage.json]
+                     [--date YYYY-MM-DD] [--title TEXT] [--license TEXT] [--allow-unplaced]
+  cakupan-data schema [-o public/data/coverage.schema.json]
+
+check   reads a dataset file, prints every problem and a summary; exits 1 on a
+        file that cannot be read or on any excluded entry (warnings are fine).
+build   makes the dataset from CSV files; prints every row it could not use;
+        exits 1 if a row is invalid, or could not be placed in a region
+        (unless --allow-unplaced). --date fixes meta.published (default: the
+        latest source date, so the same CSVs always give the same file).
+schema  writes the JSON Schema of the format.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("build") => build(&args[1..]),
+        Some("schema") => schema(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(format!("unknown or missing command\n\n{USAGE}")),
+    };
+    match result {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("cakupan-data: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parsed `--flag value` pairs and bare flags, in order.
+struct Args {
+    pairs: Vec<(String, String)>,
+    flags: Vec<String>,
+    positional: Vec<String>,
+}
+
+impl Args {
+    fn parse(args: &[String], valued: &[&str], bare: &[&str]) -> Result<Args, String> {
+        let mut out = Args { pairs: Vec::new(), flags: Vec::new(), positional: Vec::new() };
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if valued.contains(&a.as_str()) {
+                let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
+                out.pairs.push((a.clone(), v.clone()));
+            } else if bare.contains(&a.as_str()) {
+                out.flags.push(a.clone());
+            } else if a.starts_with('-') && a.len() > 1 {
+                return Err(format!("unknown option {a}\n\n{USAGE}"));
+            } else {
+                out.positional.push(a.clone());
+            }
+        }
+        Ok(out)
+    }
+    fn all(&self, key: &str) -> Vec<&str> {
+        self.pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
+    }
+    fn one(&self, key: &str) -> Result<Option<&str>, String> {
+        match self.all(key).as_slice() {
+            [] => Ok(None),
+            [v] => Ok(Some(v)),
+            _ => Err(format!("{key} given more than once")),
+        }
+    }
+    fn flag(&self, key: &str) -> bool {
+        self.flags.iter().any(|f| f == key)
+    }
+}
+
+fn write_out(path: Option<&str>, text: &str) -> Result<(), String> {
+    match path {
+        None | Some("-") => {
+            print!("{text}");
+            Ok(())
+        }
+        Some(p) => {
+            if let Some(dir) = Path::new(p).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            std::fs::write(p, text).map_err(|e| format!("cannot write {p}: {e}"))
+        }
+    }
+}
+
+/// Prints the validator's findings; returns (excluded, warnings).
+/// `to_stderr` keeps stdout clean when `build` writes the JSON there.
+fn report(loaded: &validate::Loaded, to_stderr: bool) -> (usize, usize) {
+    let mut excluded = 0;
+    for p in &loaded.problems {
+        let label = if p.excluded { "error (excluded)" } else { "warning" };
+        excluded += usize::from(p.excluded);
+        if to_stderr {
+            eprintln!("{label}: {}", p.message(Lang::En));
+        } else {
+            println!("{label}: {}", p.message(Lang::En));
+        }
+    }
+    (excluded, loaded.problems.len() - excluded)
+}
+
+fn counts(d: &Dataset) -> String {
+    format!(
+        "{} indicators, {} regions, {} sources, {} figures, {} milestones",
+        d.indicators.len(),
+        d.regions.len(),
+        d.sources.len(),
+        d.figures.len(),
+        d.milestones.len()
+    )
+}
+
+fn check(args: &[String]) -> Result<ExitCode, String> {
+    let a = Args::parse(args, &[], &[])?;
+    let [file] = a.positional.as_slice() else {
+        return Err(format!("check needs exactly one FILE.json\n\n{USAGE}"));
+    };
+    let json = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let loaded = match validate::load(&json) {
+        Ok(l) => l,
+        Err(fatal) => {
+            println!("fatal: {file}: {}", fatal.message(Lang::En));
+            println!("summary: the file cannot be used");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let (excluded, warnings) = report(&loaded, false);
+    println!(
+        "summary: {} problem(s): {excluded} excluded, {warnings} warning(s); usable: {}",
+        loaded.problems.len(),
+        counts(&loaded.dataset)
+    );
+    Ok(if excluded > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn build(args: &[String]) -> Result<ExitCode, String> {
+    let a = Args::parse(
+        args,
+        &["--regions", "--aliases", "--indicators", "--figures", "--milestones", "-o", "--output", "--date", "--title", "--license"],
+        &["--allow-unplaced"],
+    )?;
+    if let Some(p) = a.positional.first() {
+        return Err(format!("unexpected argument {p}\n\n{USAGE}"));
+    }
+    let regions = a.one("--regions")?.ok_or("build needs --regions")?;
+    let indicators = a.one("--indicators")?.ok_or("build needs --indicators")?;
+    let figures: Vec<PathBuf> = a.all("--figures").into_iter().map(PathBuf::from).collect();
+    if figures.is_empty() {
+        return Err("build needs at least one --figures".into());
+    }
+    let milestones: Vec<PathBuf> = a.all("--milestones").into_iter().map(PathBuf::from).collect();
+    let aliases = a.one("--aliases")?.map(PathBuf::from);
+    let output = match (a.one("-o")?, a.one("--output")?) {
+        (Some(_), Some(_)) => return Err("give -o or --output, not both".into()),
+        (o, p) => o.or(p),
+    };
+
+    let mut options = Options::default();
+    if let Some(d) = a.one("--date")? {
+        if cakupan::core::date::PartialDate::parse(d).is_none() {
+            return Err(format!("--date {d} is not a date (YYYY-MM-DD)"));
+        }
+        options.published = Some(d.to_string());
+    }
+    if let Some(t) = a.one("--title")? {
+        options.title = t.to_string();
+    }
+    if let Some(l) = a.one("--license")? {
+        options.license = Some(l.to_string()).filter(|l| !l.is_empty());
+    }
+
+    let fig_refs: Vec<&Path> = figures.iter().map(PathBuf::as_path).collect();
+    let mil_refs: Vec<&Path> = milestones.iter().map(PathBuf::as_path).collect();
+    let inputs = import::read_inputs(Path::new(regions), aliases.as_deref(), Path::new(indicators), &fig_refs, &mil_refs)
+        .map_err(|e| format!("cannot read the input files: {e}"))?;
+    let (dataset, issues) = import::import(&inputs, &options);
+
+    let count = |k: IssueKind| issues.iter().filter(|i| i.kind == k).count();
+    let (unplaced, invalid, warned) = (count(IssueKind::Unplaceable), count(IssueKind::Invalid), count(IssueKind::Warning));
+    for i in &issues {
+        eprintln!("{i}");
+    }
+    let json = import::to_json(&dataset);
+    let loaded = validate::load(&json).map_err(|f| format!("the built file does not load: {}", f.message(Lang::En)))?;
+    let (excluded, warnings) = report(&loaded, true);
+    eprintln!(
+        "import: {unplaced} unplaceable row(s), {invalid} invalid row(s), {warned} import warning(s)\n\
+         validation: {excluded} excluded, {warnings} warning(s)\n\
+         built: {} ({} bytes)",
+        counts(&dataset),
+        json.len()
+    );
+    if invalid > 0 || excluded > 0 || (unplaced > 0 && !a.flag("--allow-unplaced")) {
+        eprintln!("not written: fix the rows above{}", if unplaced > 0 { " (or pass --allow-unplaced)" } else { "" });
+        return Ok(ExitCode::FAILURE);
+    }
+    write_out(output, &json)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn schema(args: &[String]) -> Result<ExitCode, String> {
+    let a = Args::parse(args, &["-o", "--output"], &[])?;
+    if let Some(p) = a.positional.first() {
+        return Err(format!("unexpected argument {p}\n\n{USAGE}"));
+    }
+    let output = a.one("-o")?.or(a.one("--output")?);
+    let schema = schemars::schema_for!(Dataset);
+    let mut text = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
+    text.push('\n');
+    write_out(output, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
