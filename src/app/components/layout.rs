@@ -1,0 +1,70 @@
+//! The frame around every page: skip link, header with the language switch, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::app::i18n::{self, use_lang, Lang};
+use crate::app::links::{self, Base};
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_lang();
+    // Keep <html lang> true to the page, for screen readers and hyphenation.
+    Effect::new(move |_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", lang.get().tag());
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
+                <nav aria-label=move || i18n::NAV_LABEL.get(lang.get())>
+                    <LangSwitch/>
+                </nav>
+            </div>
+        </header>
+        <main id="main" tabindex="-1" class="wrap">{children()}</main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{move || i18n::FOOTER_TEXT.get(lang.get())}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// A link to the same view in the other language, keeping every other parameter.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let base = expect_context::<Base>().0;
+    let target = move || {
+        let other = match lang.get() {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        };
+        let full = location.pathname.get();
+        let path = full.strip_prefix(base.as_str()).unwrap_or(&full).to_string();
+        let mut query = location.query.get();
+        query.remove("lang");
+        if other == Lang::En {
+            query.insert("lang", "en".to_string());
+        }
+        let qs = query.to_query_string();
+        let path = if path.is_empty() { "/".to_string() } else { path };
+        format!("{path}{qs}")
+    };
+    view! {
+        <A
+            href=target
+            attr:class="lang-switch"
+            attr:hreflang=move || if lang.get() == Lang::Id { "en" } else { "id" }
+            attr:aria-label=move || i18n::SWITCH_LANG_LABEL.get(lang.get())
+        >
+            {move || i18n::SWITCH_LANG.get(lang.get())}
+        </A>
+    }
+}

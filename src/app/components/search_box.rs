@@ -1,0 +1,179 @@
+//! The region search: an ARIA combobox (WAI-ARIA APG "list autocomplete")
+//! over `core::search`. Results appear as the visitor types; arrow keys move,
+//! Enter opens, Escape clears.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::app::data::use_data;
+use crate::app::i18n::{self, use_lang};
+use crate::app::links;
+use crate::core::dataset::RegionKind;
+
+const MAX_RESULTS: usize = 8;
+
+/// One row of the result list, ready to render.
+#[derive(Clone, PartialEq)]
+struct Row {
+    code: String,
+    name: String,
+    context: String,
+}
+
+/// `id_prefix` keeps element ids unique when two boxes share a page.
+#[component]
+pub fn SearchBox(
+    #[prop(into, default = "search".to_string())] id_prefix: String,
+    #[prop(optional)] initial: String,
+    /// Where a chosen region goes; by default its region page.
+    #[prop(optional)]
+    on_choose: Option<Callback<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    let navigate = use_navigate();
+    let query = RwSignal::new(initial);
+    let active = RwSignal::new(None::<usize>);
+    let input_id = format!("{id_prefix}-input");
+    let list_id = format!("{id_prefix}-results");
+    let hint_id = format!("{id_prefix}-hint");
+    let status_id = format!("{id_prefix}-status");
+
+    let rows = Memo::new(move |_| {
+        let q = query.get();
+        let lang = lang.get();
+        let Some(d) = data.ready() else { return Vec::new() };
+        d.search
+            .search(&q, MAX_RESULTS)
+            .into_iter()
+            .filter_map(|hit| {
+                let r = d.index.region(&hit.code)?;
+                let kind = i18n::kind_name(lang, r.kind);
+                let mut context = match (r.kind, d.index.province_of(r)) {
+                    (RegionKind::Kabupaten | RegionKind::Kota | RegionKind::Cabang, Some(p)) => format!("{kind} · {}", p.name),
+                    _ => kind.to_string(),
+                };
+                if let Some(a) = hit.via_alias {
+                    context = format!("{context} · “{a}”");
+                }
+                Some(Row { code: r.code.clone(), name: r.name.clone(), context })
+            })
+            .collect::<Vec<_>>()
+    });
+
+    let choose = {
+        let navigate = navigate.clone();
+        move |code: String| {
+            query.set(String::new());
+            active.set(None);
+            match on_choose {
+                Some(cb) => cb.run(code),
+                None => navigate(&links::region(&code, lang.get_untracked()), Default::default()),
+            }
+        }
+    };
+
+    let on_keydown = {
+        let choose = choose.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let n = rows.with_untracked(|r| r.len());
+            match ev.key().as_str() {
+                "ArrowDown" if n > 0 => {
+                    ev.prevent_default();
+                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+                }
+                "ArrowUp" if n > 0 => {
+                    ev.prevent_default();
+                    active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+                }
+                "Enter" if n > 0 => {
+                    ev.prevent_default();
+                    let i = active.get_untracked().unwrap_or(0).min(n - 1);
+                    let code = rows.with_untracked(|r| r[i].code.clone());
+                    choose(code);
+                }
+                "Escape" => {
+                    query.set(String::new());
+                    active.set(None);
+                }
+                _ => {}
+            }
+        }
+    };
+
+    let status = move || {
+        let q = query.get();
+        let lang = lang.get();
+        if q.trim().is_empty() {
+            return String::new();
+        }
+        if data.ready().is_none() {
+            return i18n::SEARCH_WAITING.get(lang).to_string();
+        }
+        match rows.with(|r| r.len()) {
+            0 => i18n::search_no_match(lang, q.trim()),
+            n => i18n::search_count(lang, n),
+        }
+    };
+    let expanded = move || rows.with(|r| !r.is_empty()).to_string();
+    let list_id_for_input = list_id.clone();
+    let option_id = {
+        let p = id_prefix.clone();
+        move |i: usize| format!("{p}-opt-{i}")
+    };
+    let option_id_for_input = option_id.clone();
+
+    view! {
+        <div class="search">
+            <label for=input_id.clone() class="search-label">{move || i18n::SEARCH_LABEL.get(lang.get())}</label>
+            <p id=hint_id.clone() class="hint">{move || i18n::SEARCH_HINT.get(lang.get())}</p>
+            <input
+                id=input_id
+                class="search-input"
+                type="search"
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls=list_id_for_input
+                aria-expanded=expanded
+                aria-describedby=format!("{hint_id} {status_id}")
+                aria-activedescendant=move || active.get().map(&option_id_for_input)
+                placeholder=move || i18n::SEARCH_PLACEHOLDER.get(lang.get())
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    active.set(None);
+                }
+                on:keydown=on_keydown
+            />
+            <p id=status_id class="search-status" role="status" aria-live="polite">{status}</p>
+            <ul id=list_id class="search-results" role="listbox" aria-label=move || i18n::SEARCH_LABEL.get(lang.get())>
+                {move || {
+                    rows.get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, row)| {
+                            let choose = choose.clone();
+                            let code = row.code.clone();
+                            view! {
+                                <li
+                                    id=option_id(i)
+                                    role="option"
+                                    class="search-option"
+                                    class:active=move || active.get() == Some(i)
+                                    aria-selected=move || (active.get() == Some(i)).to_string()
+                                    on:mousedown=|ev| ev.prevent_default()
+                                    on:click=move |_| choose(code.clone())
+                                >
+                                    <span class="option-name">{row.name}</span>
+                                    <span class="option-context">{row.context}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}

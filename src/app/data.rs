@@ -1,0 +1,101 @@
+//! Fetching the published dataset and sharing it with every page. The one
+//! place that talks to the network: pages receive a ready `Data` or a
+//! `LoadError` they can explain, never a half-loaded state.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::index::DataIndex;
+use crate::core::lang::Lang;
+use crate::core::search::SearchIndex;
+use crate::core::validate::{self, Fatal, Problem};
+
+/// Relative to the document's base URL, so the app also works under a subpath.
+pub const DATA_PATH: &str = "data/coverage.json";
+
+/// A loaded, validated and indexed dataset. Cheap to clone.
+#[derive(Clone)]
+pub struct Data {
+    pub index: Arc<DataIndex>,
+    pub search: Arc<SearchIndex>,
+    /// What the validator excluded or flagged, for the "data problems" page.
+    pub problems: Arc<Vec<Problem>>,
+}
+
+/// Why there is no dataset to show.
+#[derive(Clone, Debug)]
+pub enum LoadError {
+    /// No response at all (offline, DNS, CORS, aborted).
+    Network(String),
+    /// The server answered with an error status.
+    Http(u16),
+    /// A response came, but it is not a dataset we can read.
+    Unreadable(Fatal),
+}
+
+impl LoadError {
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::app::i18n;
+        match self {
+            LoadError::Network(_) => i18n::ERR_NETWORK.get(lang).to_string(),
+            LoadError::Http(status) => i18n::err_http(lang, *status),
+            LoadError::Unreadable(_) => i18n::ERR_UNREADABLE.get(lang).to_string(),
+        }
+    }
+
+    /// The technical detail for people reporting the problem.
+    pub fn detail(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Network(e) => e.clone(),
+            LoadError::Http(s) => format!("HTTP {s}"),
+            LoadError::Unreadable(f) => f.message(lang),
+        }
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    // gloo-net returns Ok for 404/500: only the status tells.
+    if !resp.ok() {
+        return Err(LoadError::Http(resp.status()));
+    }
+    resp.text().await.map_err(|e| LoadError::Network(e.to_string()))
+}
+
+async fn load() -> Result<Data, LoadError> {
+    let text = fetch_text(DATA_PATH).await?;
+    let loaded = validate::load(&text).map_err(LoadError::Unreadable)?;
+    let search = SearchIndex::new(&loaded.dataset.regions);
+    Ok(Data {
+        index: Arc::new(DataIndex::new(loaded.dataset)),
+        search: Arc::new(search),
+        problems: Arc::new(loaded.problems),
+    })
+}
+
+/// The dataset request, shared by every page through context.
+#[derive(Clone, Copy)]
+pub struct DataResource(pub LocalResource<Result<Data, LoadError>>);
+
+impl DataResource {
+    /// The dataset if it has arrived (tracked).
+    pub fn ready(&self) -> Option<Data> {
+        self.0.get().and_then(|r| r.ok())
+    }
+
+    pub fn retry(&self) {
+        self.0.refetch();
+    }
+}
+
+pub fn provide_data() {
+    provide_context(DataResource(LocalResource::new(load)));
+}
+
+pub fn use_data() -> DataResource {
+    expect_context::<DataResource>()
+}

@@ -1,0 +1,219 @@
+//! The translation layer: every fixed string the app shows, in Indonesian and
+//! English side by side (`Tr`), plus the current language read from the URL.
+//! A string with a missing translation does not compile.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+pub use crate::core::lang::{Lang, Tr};
+
+/// The language of the current page: `?lang=en` means English, anything else Indonesian.
+pub fn use_lang() -> Memo<Lang> {
+    let query = use_query_map();
+    Memo::new(move |_| Lang::from_param(query.read().get_str("lang")))
+}
+
+pub const APP_NAME: &str = "Cakupan";
+pub const TAGLINE: Tr = Tr::new(
+    "Seberapa banyak pekerja di daerah Anda terlindungi BPJS Ketenagakerjaan (Jamsostek)? Angka per wilayah, masing-masing dengan sumbernya.",
+    "How many workers in your region are protected by BPJS Ketenagakerjaan (Jamsostek)? Figures per region, each with its source.",
+);
+pub const SKIP_TO_CONTENT: Tr = Tr::new("Langsung ke isi", "Skip to content");
+pub const SWITCH_LANG: Tr = Tr::new("English", "Bahasa Indonesia");
+pub const SWITCH_LANG_LABEL: Tr = Tr::new("Ganti bahasa ke English", "Switch language to Bahasa Indonesia");
+pub const NAV_HOME: Tr = Tr::new("Beranda", "Home");
+pub const NAV_LABEL: Tr = Tr::new("Navigasi utama", "Main navigation");
+
+// Search
+pub const SEARCH_LABEL: Tr = Tr::new("Cari provinsi atau kabupaten/kota", "Search for a province or regency/city");
+pub const SEARCH_PLACEHOLDER: Tr = Tr::new("mis. Parimo, Kota Palu, Sulawesi Tengah", "e.g. Parimo, Kota Palu, Sulawesi Tengah");
+pub const SEARCH_HINT: Tr = Tr::new(
+    "Ketik nama, singkatan, atau sebagian nama. Pilih dengan panah atas/bawah lalu Enter.",
+    "Type a name, an abbreviation or part of a name. Choose with the up/down arrows, then Enter.",
+);
+pub const SEARCH_WAITING: Tr = Tr::new("Data wilayah sedang dimuat…", "Loading the region list…");
+
+pub fn search_no_match(lang: Lang, q: &str) -> String {
+    match lang {
+        Lang::Id => format!("Tidak ada wilayah yang cocok dengan “{q}”. Coba nama lain, misalnya “Parimo” atau “Kota Palu”."),
+        Lang::En => format!("No region matches “{q}”. Try another name, for example “Parimo” or “Kota Palu”."),
+    }
+}
+
+pub fn search_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("{n} wilayah ditemukan"),
+        Lang::En if n == 1 => "1 region found".to_string(),
+        Lang::En => format!("{n} regions found"),
+    }
+}
+
+// Loading and errors
+pub const LOADING: Tr = Tr::new("Memuat data cakupan…", "Loading coverage data…");
+pub const RETRY: Tr = Tr::new("Coba lagi", "Try again");
+pub const ERR_TITLE: Tr = Tr::new("Data tidak dapat dimuat", "The data could not be loaded");
+pub const ERR_NETWORK: Tr = Tr::new(
+    "Tidak ada sambungan ke server data. Periksa koneksi internet Anda, lalu coba lagi.",
+    "Could not reach the data server. Check your internet connection, then try again.",
+);
+pub const ERR_UNREADABLE: Tr = Tr::new(
+    "Berkas data rusak atau formatnya tidak dikenal, sehingga tidak bisa dibaca sama sekali.",
+    "The data file is damaged or in an unknown format, so it cannot be read at all.",
+);
+pub fn err_http(lang: Lang, status: u16) -> String {
+    match lang {
+        Lang::Id => format!("Server data menjawab dengan galat HTTP {status}. Coba lagi sebentar lagi."),
+        Lang::En => format!("The data server answered with HTTP error {status}. Try again in a moment."),
+    }
+}
+pub const ERR_DETAIL: Tr = Tr::new("Rincian teknis", "Technical detail");
+
+// Home
+pub const BROWSE_PROVINCES: Tr = Tr::new("Semua provinsi", "All provinces");
+pub fn data_summary(lang: Lang, figures: usize, regions: usize, sources: usize, date: &str) -> String {
+    match lang {
+        Lang::Id => format!("Data per {date}: {figures} angka untuk {regions} wilayah, dari {sources} sumber publik."),
+        Lang::En => format!("Data as of {date}: {figures} figures for {regions} areas, from {sources} public sources."),
+    }
+}
+pub fn problems_summary(lang: Lang, excluded: usize) -> String {
+    match lang {
+        Lang::Id => format!("{excluded} entri data dikeluarkan karena bermasalah."),
+        Lang::En => format!("{excluded} data entries were left out because of problems."),
+    }
+}
+pub const SEE_PROBLEMS: Tr = Tr::new("Lihat daftar masalah data", "See the list of data problems");
+pub const HONESTY_NOTE: Tr = Tr::new(
+    "Sebagian besar angka berasal dari pejabat yang dikutip media lokal. Dasar perhitungan, periode dan wilayah (kabupaten atau kantor cabang BPJS) bisa berbeda; kami menandainya di setiap angka.",
+    "Most figures come from officials quoted in local news. The base, period and area (regency or BPJS branch office) can differ; we mark this on every figure.",
+);
+
+// Region page
+pub fn kind_name(lang: Lang, kind: crate::core::dataset::RegionKind) -> &'static str {
+    use crate::core::dataset::RegionKind::*;
+    match kind {
+        Nasional => lang.pick("Nasional", "National"),
+        Provinsi => lang.pick("Provinsi", "Province"),
+        Kabupaten => lang.pick("Kabupaten", "Regency"),
+        Kota => lang.pick("Kota", "City"),
+        Cabang => lang.pick("Wilayah kantor cabang BPJS", "BPJS branch office area"),
+    }
+}
+pub const IN_PROVINCE: Tr = Tr::new("di provinsi", "in the province of");
+pub const CODE_LABEL: Tr = Tr::new("Kode Kemendagri", "Kemendagri code");
+pub const BPS_CODE_LABEL: Tr = Tr::new("kode BPS", "BPS code");
+pub const ALSO_KNOWN_AS: Tr = Tr::new("Dikenal juga sebagai", "Also known as");
+pub const FIGURES_HEADING: Tr = Tr::new("Angka yang dipublikasikan", "Published figures");
+pub const NO_FIGURES: Tr = Tr::new(
+    "Belum ada angka yang dipublikasikan untuk wilayah ini. Itu bukan berarti nol: kami belum menemukan sumber publik.",
+    "No published figure yet for this area. That does not mean zero: we have not found a public source.",
+);
+pub const BRANCH_FIGURES_HEADING: Tr = Tr::new("Angka kantor cabang BPJS yang melayani wilayah ini", "Figures of the BPJS branch office serving this area");
+pub const BRANCH_FIGURES_NOTE: Tr = Tr::new(
+    "Angka ini untuk seluruh wilayah kantor cabang, bukan hanya wilayah ini.",
+    "These figures are for the whole branch office area, not only this region.",
+);
+pub const MEMBERS_HEADING: Tr = Tr::new("Wilayah yang dilayani", "Areas served");
+pub const CHILDREN_HEADING: Tr = Tr::new("Kabupaten dan kota", "Regencies and cities");
+pub fn figure_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Id, 0) => "belum ada angka".into(),
+        (Lang::Id, n) => format!("{n} angka"),
+        (Lang::En, 0) => "no figures yet".into(),
+        (Lang::En, 1) => "1 figure".into(),
+        (Lang::En, n) => format!("{n} figures"),
+    }
+}
+pub const AS_OF: Tr = Tr::new("Per", "As of");
+pub const SOURCE: Tr = Tr::new("Sumber", "Source");
+pub const PUBLISHED: Tr = Tr::new("terbit", "published");
+pub const NO_LINK: Tr = Tr::new("tautan tidak tersedia", "no link available");
+pub const NUMBERS_BEHIND: Tr = Tr::new("Dihitung dari", "Computed from");
+pub const OF: Tr = Tr::new("dari", "of");
+pub const MILESTONES_HEADING: Tr = Tr::new("Langkah kebijakan", "Policy milestones");
+pub fn milestone_kind(lang: Lang, k: crate::core::dataset::MilestoneKind) -> &'static str {
+    use crate::core::dataset::MilestoneKind::*;
+    match k {
+        Mou => lang.pick("Nota kesepahaman (MoU)", "Memorandum of understanding (MoU)"),
+        Pks => lang.pick("Perjanjian kerja sama (PKS)", "Cooperation agreement (PKS)"),
+        Regulation => lang.pick("Peraturan", "Regulation"),
+        Program => lang.pick("Program", "Programme"),
+        Meeting => lang.pick("Rapat / evaluasi", "Meeting / evaluation"),
+        Other => lang.pick("Lainnya", "Other"),
+    }
+}
+pub const HISTORICAL_HEADING: Tr = Tr::new("Data lama (sebelum 2020)", "Older data (before 2020)");
+pub const SEGMENT: Tr = Tr::new("Kelompok", "Group");
+pub fn segment_name(lang: Lang, s: crate::core::dataset::Segment) -> &'static str {
+    use crate::core::dataset::Segment::*;
+    match s {
+        All => lang.pick("semua pekerja", "all workers"),
+        Pu => lang.pick("pekerja penerima upah (PU)", "wage earners (PU)"),
+        Bpu => lang.pick("pekerja bukan penerima upah (BPU)", "non-wage workers (BPU)"),
+        Jakon => lang.pick("pekerja jasa konstruksi", "construction workers"),
+        Pmi => lang.pick("pekerja migran Indonesia", "Indonesian migrant workers"),
+        NonAsn => lang.pick("pegawai non-ASN", "non-civil-servant staff"),
+        VillageApparatus => lang.pick("perangkat desa", "village officials"),
+        Rentan => lang.pick("pekerja rentan", "vulnerable workers"),
+        Other => lang.pick("kelompok lain", "other group"),
+    }
+}
+pub const FUNDED_BY: Tr = Tr::new("Iuran dibayar dari", "Contributions paid from");
+pub fn funding_name(lang: Lang, f: crate::core::dataset::Funding) -> &'static str {
+    use crate::core::dataset::Funding::*;
+    match f {
+        ApbdKab => lang.pick("APBD kabupaten/kota", "regency/city budget (APBD)"),
+        ApbdProv => lang.pick("APBD provinsi", "provincial budget (APBD)"),
+        Apbdes => lang.pick("APBDes (dana desa)", "village budget (APBDes)"),
+        Dbhcht => lang.pick("DBHCHT (bagi hasil cukai tembakau)", "DBHCHT (tobacco excise share)"),
+        DbhSawit => lang.pick("DBH sawit", "palm oil revenue share (DBH sawit)"),
+        Otsus => lang.pick("dana otonomi khusus", "special autonomy fund"),
+        Csr => lang.pick("CSR perusahaan", "corporate CSR"),
+        Other => lang.pick("sumber lain", "other source"),
+    }
+}
+pub fn program_name(lang: Lang, p: crate::core::dataset::Program) -> &'static str {
+    use crate::core::dataset::Program::*;
+    match p {
+        Jkk => lang.pick("JKK (kecelakaan kerja)", "JKK (work accident)"),
+        Jkm => lang.pick("JKM (kematian)", "JKM (death)"),
+        Jht => lang.pick("JHT (hari tua)", "JHT (old-age savings)"),
+        Jp => lang.pick("JP (pensiun)", "JP (pension)"),
+        Jkp => lang.pick("JKP (kehilangan pekerjaan)", "JKP (job loss)"),
+        Beasiswa => lang.pick("beasiswa", "scholarships"),
+        All => lang.pick("semua program", "all programmes"),
+    }
+}
+pub const PROGRAM: Tr = Tr::new("Program", "Programme");
+pub const CAVEATS_LABEL: Tr = Tr::new("Perhatikan", "Note");
+
+// Not found
+pub const NOT_FOUND_TITLE: Tr = Tr::new("Halaman tidak ditemukan", "Page not found");
+pub const NOT_FOUND_TEXT: Tr = Tr::new(
+    "Alamat ini tidak cocok dengan halaman mana pun. Cari wilayah yang Anda maksud:",
+    "This address does not match any page. Search for the region you meant:",
+);
+pub fn unknown_region(lang: Lang, code: &str) -> String {
+    match lang {
+        Lang::Id => format!("Tidak ada wilayah dengan kode “{code}” dalam data kami. Mungkin kodenya salah ketik, atau wilayahnya sudah berganti kode. Cari dengan nama:"),
+        Lang::En => format!("There is no region with code “{code}” in our data. The code may be mistyped, or the region may have a new code. Search by name:"),
+    }
+}
+pub const BACK_HOME: Tr = Tr::new("Kembali ke beranda", "Back to the home page");
+
+// Data problems
+pub const PROBLEMS_TITLE: Tr = Tr::new("Masalah data", "Data problems");
+pub const PROBLEMS_INTRO: Tr = Tr::new(
+    "Entri berikut tidak lolos pemeriksaan. Yang ditandai “dikeluarkan” tidak ditampilkan di halaman wilayah; sisanya ditampilkan dengan catatan.",
+    "These entries failed a check. Those marked “left out” are not shown on region pages; the rest are shown with a note.",
+);
+pub const PROBLEMS_NONE: Tr = Tr::new("Tidak ada masalah: semua entri lolos pemeriksaan.", "No problems: every entry passed the checks.");
+pub const EXCLUDED: Tr = Tr::new("dikeluarkan", "left out");
+pub const WARNING: Tr = Tr::new("peringatan", "warning");
+
+// Footer
+pub const FOOTER_TEXT: Tr = Tr::new(
+    "Cakupan bukan situs resmi BPJS Ketenagakerjaan. Angka dikumpulkan dari sumber publik; setiap angka menyebut sumber dan tanggalnya.",
+    "Cakupan is not an official BPJS Ketenagakerjaan site. Figures are collected from public sources; every figure names its source and date.",
+);
+pub const DOWNLOAD_DATA: Tr = Tr::new("Unduh data (JSON)", "Download the data (JSON)");

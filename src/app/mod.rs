@@ -1,0 +1,50 @@
+//! The browser app: routes, layout and pages. Thin by design: pages read the
+//! core (`crate::core`) and render; they hold no rules about the data.
+//!
+//! The only state that outlives a page is the URL (path, `?lang=en`, view
+//! parameters), so any view can be shared as a link.
+
+pub mod components;
+pub mod data;
+pub mod i18n;
+pub mod links;
+pub mod pages;
+mod shell;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::layout::Layout;
+use pages::{home::HomePage, not_found::NotFoundPage, problems::ProblemsPage, region::RegionPage};
+
+/// Replaces the static first view of index.html with the live app.
+pub fn mount() {
+    let typed = shell::take_over();
+    leptos::mount::mount_to_body(move || view! { <App typed=typed/> });
+}
+
+/// What the visitor typed into the static search box before the app arrived.
+#[derive(Clone)]
+pub struct TypedEarly(pub String);
+
+#[component]
+fn App(typed: String) -> impl IntoView {
+    provide_meta_context();
+    provide_context(TypedEarly(typed));
+    data::provide_data();
+    let base = links::router_base();
+    provide_context(links::Base(base.clone()));
+    view! {
+        <Router base=base>
+            <Layout>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/wilayah/:code") view=RegionPage/>
+                    <Route path=path!("/masalah-data") view=ProblemsPage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,43 @@
+//! The "data problems" view: every entry the validator left out or flagged,
+//! with its path and reason, so nothing is dropped silently.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::components::data_gate::with_data;
+use crate::app::data::use_data;
+use crate::app::i18n::{self, use_lang};
+
+#[component]
+pub fn ProblemsPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    view! {
+        <Title text=move || format!("{} · {}", i18n::PROBLEMS_TITLE.get(lang.get()), i18n::APP_NAME)/>
+        <h1>{move || i18n::PROBLEMS_TITLE.get(lang.get())}</h1>
+        {move || {
+            let lang = lang.get();
+            with_data(data, lang, move |d| {
+                if d.problems.is_empty() {
+                    return view! { <p>{i18n::PROBLEMS_NONE.get(lang)}</p> }.into_any();
+                }
+                view! {
+                    <p>{i18n::PROBLEMS_INTRO.get(lang)}</p>
+                    <ul class="problems">
+                        {d.problems.iter().map(|p| {
+                            let badge = if p.excluded { i18n::EXCLUDED } else { i18n::WARNING };
+                            view! {
+                                <li class="problem" class:excluded=p.excluded data-entry=p.entry_id.clone().unwrap_or_default()>
+                                    <span class="badge">{badge.get(lang)}</span> " "
+                                    <code>{p.path.clone()}</code> " "
+                                    {p.message(lang)}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            })
+        }}
+    }
+}

@@ -1,0 +1,188 @@
+//! A region's page at `/wilayah/<Kemendagri code>`: what it is, every figure
+//! published for it (and for the BPJS branch serving it), its policy
+//! milestones, and for a province its kabupaten/kota.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::app::components::data_gate::with_data;
+use crate::app::components::figure_card::{FigureCard, SourceLine};
+use crate::app::components::search_box::SearchBox;
+use crate::app::data::use_data;
+use crate::app::i18n::{self, use_lang, Lang};
+use crate::app::links;
+use crate::core::dataset::{Figure, Region, RegionKind};
+use crate::core::format;
+use crate::core::index::DataIndex;
+
+#[component]
+pub fn RegionPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    let params = use_params_map();
+    move || {
+        let lang = lang.get();
+        let code = params.read().get("code").unwrap_or_default();
+        with_data(data, lang, move |d| match d.index.region(&code).cloned() {
+            Some(region) => region_view(region, d.index.clone(), lang),
+            None => unknown_region(&code, lang),
+        })
+    }
+}
+
+fn unknown_region(code: &str, lang: Lang) -> AnyView {
+    let title = i18n::NOT_FOUND_TITLE.get(lang);
+    view! {
+        <Title text=format!("{title} · {}", i18n::APP_NAME)/>
+        <h1>{title}</h1>
+        <p>{i18n::unknown_region(lang, code)}</p>
+        <SearchBox id_prefix="nf-search"/>
+    }
+    .into_any()
+}
+
+/// Figures grouped by indicator (in declaration order); inside a group the
+/// current ones come first, newest first.
+fn grouped(figures: Vec<Figure>, ix: &DataIndex) -> Vec<(String, Vec<Figure>)> {
+    let mut groups: Vec<(String, Vec<Figure>)> = Vec::new();
+    for ind in &ix.dataset.indicators {
+        let mut fs: Vec<Figure> = figures.iter().filter(|f| f.indicator == ind.id).cloned().collect();
+        if fs.is_empty() {
+            continue;
+        }
+        fs.sort_by(|a, b| a.historical.cmp(&b.historical).then(b.as_of.date.cmp(&a.as_of.date)).then(a.id.cmp(&b.id)));
+        groups.push((ind.id.clone(), fs));
+    }
+    groups
+}
+
+fn figure_list(figures: Vec<Figure>, ix: Arc<DataIndex>, lang: Lang) -> impl IntoView {
+    grouped(figures, &ix)
+        .into_iter()
+        .map(|(_, fs)| {
+            let ix = ix.clone();
+            view! {
+                <div class="figure-group">
+                    {fs.into_iter().map(|f| view! { <FigureCard figure=f index=ix.clone() lang=lang/> }).collect_view()}
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
+    let own: Vec<Figure> = ix.figures_for(&region.code).cloned().collect();
+    let province = match region.kind {
+        RegionKind::Provinsi | RegionKind::Nasional => None,
+        _ => ix.province_of(&region).cloned(),
+    };
+    let branches: Vec<(Region, Vec<Figure>)> = ix
+        .branches_covering(&region.code)
+        .map(|b| (b.clone(), ix.figures_for(&b.code).cloned().collect()))
+        .collect();
+    let children: Vec<(Region, usize)> = match region.kind {
+        RegionKind::Provinsi => ix.children(&region.code).map(|c| (c.clone(), ix.figures_for(&c.code).count())).collect(),
+        RegionKind::Nasional => {
+            let mut ps: Vec<_> = ix
+                .dataset
+                .regions
+                .iter()
+                .filter(|r| r.kind == RegionKind::Provinsi)
+                .map(|c| (c.clone(), ix.figures_for(&c.code).count()))
+                .collect();
+            ps.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+            ps
+        }
+        _ => Vec::new(),
+    };
+    let members: Vec<Region> = region.members.iter().filter_map(|m| ix.region(m).cloned()).collect();
+    let milestones: Vec<_> = ix.milestones_for(&region.code).into_iter().cloned().collect();
+    let kind = i18n::kind_name(lang, region.kind);
+    let has_own = !own.is_empty();
+
+    view! {
+        <Title text=format!("{} · {}", region.name, i18n::APP_NAME)/>
+        <header class="region-header">
+            <p class="region-kind">
+                {kind}
+                {province.map(|p| view! {
+                    " " {i18n::IN_PROVINCE.get(lang)} " "
+                    <A href=links::region(&p.code, lang)>{p.name}</A>
+                })}
+            </p>
+            <h1>{region.name.clone()}</h1>
+            <p class="region-codes">
+                {(region.kind != RegionKind::Cabang && region.kind != RegionKind::Nasional).then(|| view! {
+                    {i18n::CODE_LABEL.get(lang)} " " <span class="code">{region.code.clone()}</span>
+                })}
+                {region.bps_code.clone().map(|b| view! { " · " {i18n::BPS_CODE_LABEL.get(lang)} " " <span class="code">{b}</span> })}
+            </p>
+            {(!region.aliases.is_empty()).then(|| view! {
+                <p class="aliases">{i18n::ALSO_KNOWN_AS.get(lang)} ": " {region.aliases.join(", ")}</p>
+            })}
+        </header>
+
+        <section aria-labelledby="figures-heading" class="figures">
+            <h2 id="figures-heading">{i18n::FIGURES_HEADING.get(lang)}</h2>
+            {if has_own {
+                figure_list(own, ix.clone(), lang).into_any()
+            } else {
+                view! { <p class="no-figures">{i18n::NO_FIGURES.get(lang)}</p> }.into_any()
+            }}
+        </section>
+
+        {branches.into_iter().filter(|(_, fs)| !fs.is_empty()).map(|(b, fs)| view! {
+            <section class="figures branch-figures">
+                <h2>{i18n::BRANCH_FIGURES_HEADING.get(lang)}: <A href=links::region(&b.code, lang)>{b.name.clone()}</A></h2>
+                <p class="hint">{i18n::BRANCH_FIGURES_NOTE.get(lang)}</p>
+                {figure_list(fs, ix.clone(), lang)}
+            </section>
+        }).collect_view()}
+
+        {(!members.is_empty()).then(|| view! {
+            <section aria-labelledby="members-heading">
+                <h2 id="members-heading">{i18n::MEMBERS_HEADING.get(lang)}</h2>
+                <ul class="region-grid">
+                    {members.into_iter().map(|m| view! { <li><A href=links::region(&m.code, lang)>{m.name}</A></li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+
+        {(!milestones.is_empty()).then(|| {
+            let ix = ix.clone();
+            view! {
+                <section aria-labelledby="milestones-heading">
+                    <h2 id="milestones-heading">{i18n::MILESTONES_HEADING.get(lang)}</h2>
+                    <ol class="timeline">
+                        {milestones.into_iter().map(|m| view! {
+                            <li>
+                                <p class="timeline-date">{format::date(&m.date, lang)} " · " {i18n::milestone_kind(lang, m.kind)}</p>
+                                <p>{m.note.get(lang).to_string()}</p>
+                                <SourceLine source=ix.source(&m.source).cloned() lang=lang/>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            }
+        })}
+
+        {(!children.is_empty()).then(|| view! {
+            <section aria-labelledby="children-heading">
+                <h2 id="children-heading">{i18n::CHILDREN_HEADING.get(lang)}</h2>
+                <ul class="region-grid children">
+                    {children.into_iter().map(|(c, n)| view! {
+                        <li>
+                            <A href=links::region(&c.code, lang)>{c.name}</A>
+                            " " <span class="count" class:none=n == 0>{i18n::figure_count(lang, n)}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+    .into_any()
+}
