@@ -81,9 +81,13 @@ impl Caveat {
                 Lang::Id => format!("Angka untuk {branch}, yang melayani {}.", members.join(", ")),
                 Lang::En => format!("Figure for {branch}, which covers {}.", members.join(", ")),
             },
+            Caveat::Basis(DenominatorBasis::Other) => lang.pick(
+                "Persentase dihitung dari dasar lain yang disebut sumber; jangan dibandingkan langsung.",
+                "A percentage of another base named by the source; do not compare it directly.",
+            ).into(),
             Caveat::Basis(b) => match lang {
-                Lang::Id => format!("Persentase dihitung dari {}.", basis_label(*b, lang)),
-                Lang::En => format!("Percentage of the {}.", basis_label(*b, lang)),
+                Lang::Id => format!("Persentase dari {}.", basis_label(*b, lang)),
+                Lang::En => format!("A share of the {}.", basis_label(*b, lang)),
             },
             Caveat::Historical => lang.pick(
                 "Data sebelum 2020: sejarah, bukan keadaan sekarang.",

@@ -1,1 +1,394 @@
-//! (in progress)
+//! Ranking regions on one indicator (the `/peringkat` page): the URL state,
+//! and an honest ranking built on the comparability rules of `compare`.
+//!
+//! Honesty rules, in one place:
+//! - Only one comparable group is ranked (see `compare::reference_group`);
+//!   figures of another status, base, segment, period or year are listed in
+//!   `separated` with the reason, never slotted into the ranking.
+//! - Rank 1 is the highest value; equal values share a rank ("1, 2, 2, 4").
+//! - An "about" value is a range of ±5% of itself. Regions whose ranges
+//!   overlap (directly or through a chain) share a rank and are marked
+//!   `Tie::Uncertain`: "about 50%" is never ranked above "49.8%" as if precise.
+//! - A bound ("more than 50%") has no position at all: it goes to `separated`
+//!   (`Reason::OnlyBound`), since one open-ended range would tie with everything.
+//! - Regions with no figure come last, in `missing`: never zero.
+//! - Provinces are never ranked against kabupaten/kota (a province's count
+//!   contains theirs); the default kind is kabupaten/kota within a chosen
+//!   province, provinces otherwise.
+
+use std::collections::HashSet;
+
+use crate::core::compare::{self, encode_component, param, query_pairs, Bar, GroupKey, Reason};
+use crate::core::dataset::{Approx, Figure, Indicator, Region, RegionKind, Segment};
+use crate::core::index::DataIndex;
+use crate::core::lang::Lang;
+
+/// The indicator a ranking shows when the URL names none.
+pub const DEFAULT_INDICATOR: &str = "coverage_rate";
+
+/// Half-width of the range an "about" value stands for, relative to itself.
+pub const ABOUT_MARGIN: f64 = 0.05;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KindFilter {
+    Provinsi,
+    /// Kabupaten and kota together.
+    KabKota,
+    Kabupaten,
+    Kota,
+}
+
+impl KindFilter {
+    fn param(self) -> &'static str {
+        match self {
+            KindFilter::Provinsi => "provinsi",
+            KindFilter::KabKota => "kabkota",
+            KindFilter::Kabupaten => "kabupaten",
+            KindFilter::Kota => "kota",
+        }
+    }
+
+    fn parse(s: &str) -> Option<KindFilter> {
+        match s.trim().to_ascii_lowercase().replace(['_', '-', '/'], "").as_str() {
+            "provinsi" | "prov" | "province" => Some(KindFilter::Provinsi),
+            "kabkota" | "kabupatenkota" => Some(KindFilter::KabKota),
+            "kabupaten" | "kab" | "regency" => Some(KindFilter::Kabupaten),
+            "kota" | "city" => Some(KindFilter::Kota),
+            _ => None,
+        }
+    }
+
+    fn admits(self, k: RegionKind) -> bool {
+        match self {
+            KindFilter::Provinsi => k == RegionKind::Provinsi,
+            KindFilter::KabKota => matches!(k, RegionKind::Kabupaten | RegionKind::Kota),
+            KindFilter::Kabupaten => k == RegionKind::Kabupaten,
+            KindFilter::Kota => k == RegionKind::Kota,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortBy {
+    #[default]
+    Value,
+    Name,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortDir {
+    Asc,
+    Desc,
+}
+
+/// The `/peringkat` URL state. `None` fields take their defaults, which are
+/// left out of the URL so links stay short and `from_query(to_query(s)) == s`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RankState {
+    pub indicator: String,
+    pub segment: Segment,
+    /// A province code ("73").
+    pub province: Option<String>,
+    pub kind: Option<KindFilter>,
+    pub sort: SortBy,
+    pub dir: Option<SortDir>,
+}
+
+impl Default for RankState {
+    fn default() -> Self {
+        RankState {
+            indicator: DEFAULT_INDICATOR.into(),
+            segment: Segment::All,
+            province: None,
+            kind: None,
+            sort: SortBy::Value,
+            dir: None,
+        }
+    }
+}
+
+impl RankState {
+    /// Reads "i=coverage_rate&prov=73&kind=kabupaten&sort=value&dir=desc"
+    /// (with or without "?" or a path). Bad values fall back to defaults.
+    pub fn from_query(query: &str) -> RankState {
+        let pairs = query_pairs(query);
+        let get = |k: &str| param(&pairs, k).map(str::trim).filter(|v| !v.is_empty());
+        let mut s = RankState::default();
+        if let Some(i) = get("i").filter(|i| {
+            i.len() <= 64 && i.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        }) {
+            s.indicator = i.to_string();
+        }
+        if let Some(seg) = get("seg").and_then(parse_segment) {
+            s.segment = seg;
+        }
+        s.province = get("prov").filter(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())).map(String::from);
+        s.kind = get("kind").and_then(KindFilter::parse);
+        s.sort = match get("sort").map(str::to_ascii_lowercase).as_deref() {
+            Some("name" | "nama") => SortBy::Name,
+            _ => SortBy::Value,
+        };
+        s.dir = match get("dir").map(str::to_ascii_lowercase).as_deref() {
+            Some("asc") => Some(SortDir::Asc),
+            Some("desc") => Some(SortDir::Desc),
+            _ => None,
+        };
+        s
+    }
+
+    /// The query without "?"; defaults are left out except the indicator.
+    pub fn to_query(&self) -> String {
+        let mut parts = vec![format!("i={}", encode_component(&self.indicator))];
+        if self.segment != Segment::All {
+            parts.push(format!("seg={}", segment_param(self.segment)));
+        }
+        if let Some(p) = &self.province {
+            parts.push(format!("prov={}", encode_component(p)));
+        }
+        if let Some(k) = self.kind {
+            parts.push(format!("kind={}", k.param()));
+        }
+        if self.sort == SortBy::Name {
+            parts.push("sort=name".into());
+        }
+        if let Some(d) = self.dir {
+            parts.push(format!("dir={}", if d == SortDir::Asc { "asc" } else { "desc" }));
+        }
+        parts.join("&")
+    }
+
+    /// Kabupaten/kota when a province is chosen, provinces otherwise.
+    pub fn kind_or_default(&self) -> KindFilter {
+        self.kind.unwrap_or(if self.province.is_some() { KindFilter::KabKota } else { KindFilter::Provinsi })
+    }
+
+    /// Highest first for values, A–Z for names.
+    pub fn dir_or_default(&self) -> SortDir {
+        self.dir.unwrap_or(match self.sort {
+            SortBy::Value => SortDir::Desc,
+            SortBy::Name => SortDir::Asc,
+        })
+    }
+
+    /// Drops what this dataset does not know: an unknown province is removed;
+    /// an unknown indicator becomes the default (or the first one in use).
+    pub fn checked(mut self, ix: &DataIndex) -> RankState {
+        if let Some(p) = &self.province {
+            if ix.region(p).is_none_or(|r| r.kind != RegionKind::Provinsi) {
+                self.province = None;
+            }
+        }
+        if ix.indicator(&self.indicator).is_none() {
+            let fallback = ix
+                .indicator(DEFAULT_INDICATOR)
+                .or_else(|| ix.indicators_in_use().first().copied())
+                .map(|i| i.id.clone());
+            if let Some(i) = fallback {
+                self.indicator = i;
+            }
+        }
+        self
+    }
+}
+
+fn parse_segment(s: &str) -> Option<Segment> {
+    serde_json::from_value(serde_json::Value::String(s.to_ascii_lowercase())).ok()
+}
+
+fn segment_param(s: Segment) -> String {
+    serde_json::to_value(s).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+}
+
+/// How a rank is shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tie {
+    /// The rank is this region's alone.
+    None,
+    /// Shared with regions of exactly the same value.
+    Equal,
+    /// Shared because an approximate value's range overlaps its neighbours'.
+    Uncertain,
+}
+
+impl Tie {
+    pub fn message(self, lang: Lang) -> Option<&'static str> {
+        match self {
+            Tie::None => None,
+            Tie::Equal => Some(lang.pick("Peringkat sama: angkanya sama.", "Shared rank: the same value.")),
+            Tie::Uncertain => Some(lang.pick(
+                "Peringkat sama: urutannya tidak pasti karena ada angka perkiraan.",
+                "Shared rank: the order is uncertain because a figure is approximate.",
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankRow {
+    /// 1 is the highest value, whatever the display order.
+    pub rank: u32,
+    pub tie: Tie,
+    pub bar: Bar,
+}
+
+/// A ranking ready to render.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Ranking {
+    /// `None` when the state names an indicator the dataset lacks.
+    pub indicator: Option<Indicator>,
+    pub province: Option<Region>,
+    /// What every ranked figure shares (year, status, segment, basis).
+    pub reference: Option<GroupKey>,
+    /// Ranked regions in display order.
+    pub rows: Vec<RankRow>,
+    /// Regions with a figure that cannot be ranked with the others, by name.
+    pub separated: Vec<(Bar, Reason)>,
+    /// Regions with no published figure, by name.
+    pub missing: Vec<Region>,
+    /// The province (when filtering by one) and national figures in the same
+    /// comparable group, to draw as lines.
+    pub reference_lines: Vec<Bar>,
+}
+
+impl Ranking {
+    /// Every figure shown, once (for CSV and citations).
+    pub fn figures(&self) -> Vec<Figure> {
+        let mut out: Vec<Figure> = Vec::new();
+        let bars =
+            self.rows.iter().map(|r| &r.bar).chain(self.separated.iter().map(|(b, _)| b)).chain(&self.reference_lines);
+        for b in bars {
+            for v in std::iter::once(&b.view).chain(&b.conflicting) {
+                if !out.iter().any(|f| f.id == v.figure.id) {
+                    out.push(v.figure.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+fn name_key(r: &Region) -> (String, String, String) {
+    (r.short_name.to_lowercase(), r.name.to_lowercase(), r.code.clone())
+}
+
+fn interval(f: &Figure) -> (f64, f64) {
+    match f.approx {
+        Approx::About => {
+            let m = f.value.abs() * ABOUT_MARGIN;
+            (f.value - m, f.value + m)
+        }
+        _ => (f.value, f.value),
+    }
+}
+
+/// Builds the ranking for a state (use `RankState::checked` first to drop
+/// unknown values).
+pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
+    let Some(indicator) = ix.indicator(&state.indicator) else { return Ranking::default() };
+    let kind = state.kind_or_default();
+    let province = state.province.as_deref().and_then(|p| ix.region(p)).filter(|r| r.kind == RegionKind::Provinsi);
+    let mut seen = HashSet::new();
+    let scope: Vec<&Region> = ix
+        .dataset
+        .regions
+        .iter()
+        .filter(|r| kind.admits(r.kind))
+        .filter(|r| match &state.province {
+            None => true,
+            Some(p) if r.kind == RegionKind::Provinsi => &r.code == p,
+            Some(p) => r.province.as_deref() == Some(p.as_str()),
+        })
+        .filter(|r| seen.insert(r.code.clone()))
+        .collect();
+
+    let placed = compare::place(ix, &scope, &indicator.id, Some(state.segment));
+    let mut separated = placed.separated;
+    let mut ranked: Vec<(Bar, f64, f64)> = Vec::new();
+    for bar in placed.comparable {
+        match bar.view.figure.approx {
+            a @ (Approx::AtLeast | Approx::AtMost) => separated.push((bar, Reason::OnlyBound(a))),
+            _ => {
+                let (lo, hi) = interval(&bar.view.figure);
+                ranked.push((bar, lo, hi));
+            }
+        }
+    }
+
+    // Connected runs of overlapping ranges share a rank (interval merging,
+    // sweeping from the top).
+    ranked.sort_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then(b.0.value().total_cmp(&a.0.value()))
+            .then_with(|| name_key(&a.0.region).cmp(&name_key(&b.0.region)))
+    });
+    let mut groups: Vec<Vec<(Bar, f64, f64)>> = Vec::new();
+    let mut floor = f64::INFINITY;
+    for item in ranked {
+        match groups.last_mut() {
+            Some(g) if item.2 >= floor => {
+                floor = floor.min(item.1);
+                g.push(item);
+            }
+            _ => {
+                floor = item.1;
+                groups.push(vec![item]);
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    let mut above = 0u32;
+    for g in groups {
+        let n = g.len() as u32;
+        let first = g[0].0.value();
+        let tie = if n == 1 {
+            Tie::None
+        } else if g.iter().all(|(b, _, _)| b.value() == first) {
+            Tie::Equal
+        } else {
+            Tie::Uncertain
+        };
+        rows.extend(g.into_iter().map(|(bar, _, _)| RankRow { rank: above + 1, tie, bar }));
+        above += n;
+    }
+
+    let dir = state.dir_or_default();
+    rows.sort_by(|a, b| {
+        let by_name = name_key(&a.bar.region).cmp(&name_key(&b.bar.region));
+        // Values separate rank groups, so value order is rank order.
+        match (state.sort, dir) {
+            (SortBy::Value, SortDir::Desc) => b.bar.value().total_cmp(&a.bar.value()).then(by_name),
+            (SortBy::Value, SortDir::Asc) => a.bar.value().total_cmp(&b.bar.value()).then(by_name),
+            (SortBy::Name, SortDir::Asc) => by_name,
+            (SortBy::Name, SortDir::Desc) => by_name.reverse(),
+        }
+    });
+    separated.sort_by_key(|(b, _)| name_key(&b.region));
+    let mut missing = placed.missing;
+    missing.sort_by_key(name_key);
+
+    let mut reference_lines = Vec::new();
+    if let Some(key) = &placed.reference {
+        let mut line_regions: Vec<&Region> = Vec::new();
+        if kind != KindFilter::Provinsi {
+            line_regions.extend(province);
+        }
+        line_regions.extend(ix.dataset.regions.iter().filter(|r| r.kind == RegionKind::Nasional));
+        for r in line_regions {
+            if let Some(bar) = compare::bar_in_group(ix, r, &indicator.id, Some(state.segment), key) {
+                if !matches!(bar.view.figure.approx, Approx::AtLeast | Approx::AtMost) {
+                    reference_lines.push(bar);
+                }
+            }
+        }
+    }
+
+    Ranking {
+        indicator: Some(indicator.clone()),
+        province: province.cloned(),
+        reference: placed.reference,
+        rows,
+        separated,
+        missing,
+        reference_lines,
+    }
+}
