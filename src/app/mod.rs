@@ -17,7 +17,11 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::layout::Layout;
-use pages::{home::HomePage, not_found::NotFoundPage, problems::ProblemsPage, region::RegionPage};
+use pages::{
+    checker::CheckerPage, compare::ComparePage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
+    problems::ProblemsPage, program::ProgramPage, programs::ProgramsPage, ranking::RankingPage,
+    regional_role::RegionalRolePage, region::RegionPage,
+};
 
 /// Replaces the static first view of index.html with the live app.
 pub fn mount() {
@@ -43,6 +47,13 @@ fn App(typed: String) -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/wilayah/:code") view=RegionPage/>
                     <Route path=path!("/masalah-data") view=ProblemsPage/>
+                    <Route path=path!("/bandingkan") view=ComparePage/>
+                    <Route path=path!("/peringkat") view=RankingPage/>
+                    <Route path=path!("/program") view=ProgramsPage/>
+                    <Route path=path!("/program/:slug") view=ProgramPage/>
+                    <Route path=path!("/peran-pemda") view=RegionalRolePage/>
+                    <Route path=path!("/glosarium") view=GlossaryPage/>
+                    <Route path=path!("/cek") view=CheckerPage/>
                 </Routes>
             </Layout>
         </Router>

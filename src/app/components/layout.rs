@@ -22,6 +22,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="wrap header-row">
                 <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
                 <nav aria-label=move || i18n::NAV_LABEL.get(lang.get())>
+                    <A href=move || links::href("/bandingkan", lang.get())>{move || i18n::NAV_COMPARE.get(lang.get())}</A>
+                    <A href=move || links::href("/peringkat", lang.get())>{move || i18n::NAV_RANK.get(lang.get())}</A>
+                    <A href=move || links::href("/program", lang.get())>{move || i18n::NAV_PROGRAMS.get(lang.get())}</A>
+                    <A href=move || links::href("/cek", lang.get())>{move || i18n::NAV_CHECKER.get(lang.get())}</A>
                     <LangSwitch/>
                 </nav>
             </div>

@@ -1,5 +1,12 @@
 //! One file per page.
+pub mod checker;
+pub mod compare;
+pub mod glossary;
 pub mod home;
 pub mod not_found;
 pub mod problems;
+pub mod program;
+pub mod programs;
+pub mod ranking;
+pub mod regional_role;
 pub mod region;

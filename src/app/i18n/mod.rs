@@ -5,6 +5,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+/// Strings of the compare and ranking views.
+pub mod compare;
+/// Strings of the programme pages, glossary and checker.
+pub mod programs;
+
 pub use crate::core::lang::{Lang, Tr};
 
 /// The language of the current page: `?lang=en` means English, anything else Indonesian.
@@ -23,6 +28,10 @@ pub const SWITCH_LANG: Tr = Tr::new("English", "Bahasa Indonesia");
 pub const SWITCH_LANG_LABEL: Tr = Tr::new("Ganti bahasa ke English", "Switch language to Bahasa Indonesia");
 pub const NAV_HOME: Tr = Tr::new("Beranda", "Home");
 pub const NAV_LABEL: Tr = Tr::new("Navigasi utama", "Main navigation");
+pub const NAV_COMPARE: Tr = Tr::new("Bandingkan", "Compare");
+pub const NAV_RANK: Tr = Tr::new("Peringkat", "Ranking");
+pub const NAV_PROGRAMS: Tr = Tr::new("Program", "Programmes");
+pub const NAV_CHECKER: Tr = Tr::new("Cek iuran & manfaat", "Check contributions");
 
 // Search
 pub const SEARCH_LABEL: Tr = Tr::new("Cari provinsi atau kabupaten/kota", "Search for a province or regency/city");

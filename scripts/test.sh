@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what is missing (including Debian's chromium), then runs every test:
+# native tests of the core and the CLI, then Playwright in Chromium against the
+# release build served on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh browser
+
+printf '\n== native tests (core, validator, importer, calculators)\n'
+cargo test --locked
+
+printf '\n== bundled dataset check\n'
+cargo run --quiet --locked --bin cakupan-data -- check public/data/coverage.json
+
+printf '\n== release build\n'
+trunk build --release
+
+printf '\n== browser tests (Playwright, Chromium)\n'
+npx playwright test --config tests/e2e/playwright.config.js

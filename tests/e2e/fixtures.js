@@ -1,0 +1,46 @@
+// Shared test setup: every test fails on a console error or an uncaught
+// exception in the page, unless it declares the errors it expects.
+import { test as base, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const test = base.extend({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await use(errors);
+      // A test that provokes a failed request sets `allowed` patterns.
+      const unexpected = errors.filter((e) => !(test.info().annotations.some((a) => a.type === "allow-console" && e.includes(a.description))));
+      expect(unexpected, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Declares console errors a test provokes on purpose (e.g. a failed request). */
+export function allowConsole(fragment) {
+  test.info().annotations.push({ type: "allow-console", description: fragment });
+}
+
+/** A fixture file from tests/fixtures, as text. */
+export function fixture(path) {
+  return readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), "utf8");
+}
+
+/** Serves `body` in place of the bundled dataset for this page. */
+export async function serveDataset(page, body, status = 200) {
+  await page.route("**/data/coverage.json", (route) =>
+    route.fulfill({ status, contentType: "application/json", body }),
+  );
+}
+
+/** The search input of the page's (first) search box. */
+export function searchInput(page) {
+  return page.getByRole("combobox").first();
+}

@@ -1,0 +1,175 @@
+// The walking skeleton: search, region pages by Kemendagri code, deep links,
+// language, failure paths, and the static first view.
+import { test, expect, allowConsole, serveDataset, searchInput } from "./fixtures.js";
+
+test("home page is Indonesian and explains itself", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByLabel("Cari provinsi atau kabupaten/kota")).toBeVisible();
+  await expect(page.getByText("terlindungi BPJS Ketenagakerjaan", { exact: false }).first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  // Data summary appears once the dataset has arrived.
+  await expect(page.getByText(/Data per .*angka untuk/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sulawesi Tengah" })).toBeVisible();
+});
+
+test("search 'parimo' and open Parigi Moutong", async ({ page }) => {
+  await page.goto("/");
+  await searchInput(page).fill("parimo");
+  const option = page.getByRole("option", { name: /Kabupaten Parigi Moutong/ });
+  await expect(option).toBeVisible();
+  await expect(option).toContainText("Sulawesi Tengah");
+  await searchInput(page).press("Enter");
+  await expect(page).toHaveURL(/\/wilayah\/72\.08$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
+  // A seed figure with its value, period and source.
+  const card = page.locator('[data-figure-id="s001"]');
+  await expect(card).toContainText("Rp5,5 miliar");
+  await expect(card).toContainText("Januari 2024 – Juni 2024");
+  await expect(card).toContainText("ANTARA");
+  await expect(card).toContainText("3 Sep 2024");
+  await expect(page).toHaveTitle(/Kabupaten Parigi Moutong/);
+});
+
+test("arrow keys choose among results; typos and variants still match", async ({ page }) => {
+  await page.goto("/");
+  const input = searchInput(page);
+  await input.fill("pal");
+  await expect(page.getByRole("option", { name: /Kota Palu/ })).toBeVisible();
+  await expect(page.getByRole("option", { name: /Kota Palopo/ })).toBeVisible();
+  // Move to the Palopo option with the arrow keys, wherever it sits in the list.
+  const names = await page.getByRole("option").locator(".option-name").allTextContents();
+  const target = names.indexOf("Kota Palopo");
+  for (let i = 0; i <= target; i++) await input.press("ArrowDown");
+  await expect(page.getByRole("option", { name: /Kota Palopo/ })).toHaveAttribute("aria-selected", "true");
+  await input.press("Enter");
+  await expect(page).toHaveURL(/\/wilayah\/73\.73$/);
+
+  await page.goto("/");
+  await searchInput(page).fill("Tolitoli");
+  await expect(page.getByRole("option").first()).toContainText("Toli");
+  await searchInput(page).fill("prigi moutnog");
+  await expect(page.getByRole("option").first()).toContainText("Kabupaten Parigi Moutong");
+});
+
+test("a query that matches nothing says so", async ({ page }) => {
+  await page.goto("/");
+  await searchInput(page).fill("xyzzyq");
+  await expect(page.getByText("Tidak ada wilayah yang cocok dengan “xyzzyq”", { exact: false })).toBeVisible();
+  await expect(page.getByRole("option")).toHaveCount(0);
+});
+
+test("deep link to a region page loads directly", async ({ page }) => {
+  await page.goto("/wilayah/73.73");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kota Palopo");
+  await expect(page.locator('[data-figure-id="s019"]')).toContainText("61,54%");
+  await expect(page.locator('[data-figure-id="s019"]')).toContainText("36.553");
+  await expect(page.locator('[data-figure-id="s019"]')).toContainText("59.392");
+  // The province is linked.
+  await expect(page.getByRole("link", { name: "Sulawesi Selatan" })).toBeVisible();
+});
+
+test("a province lists its kabupaten/kota, which link to their pages", async ({ page }) => {
+  await page.goto("/wilayah/72");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sulawesi Tengah");
+  const list = page.locator(".children");
+  await expect(list.getByRole("link")).toHaveCount(13);
+  await list.getByRole("link", { name: "Kabupaten Parigi Moutong" }).click();
+  await expect(page).toHaveURL(/\/wilayah\/72\.08$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
+});
+
+test("a region without figures says so instead of showing zero", async ({ page }) => {
+  await page.goto("/wilayah/11.01");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Aceh Selatan");
+  await expect(page.getByText("Belum ada angka yang dipublikasikan untuk wilayah ini", { exact: false })).toBeVisible();
+  await expect(page.locator(".figure")).toHaveCount(0);
+});
+
+test("an unknown code and an unknown path show a helpful page with search", async ({ page }) => {
+  await page.goto("/wilayah/99.99");
+  await expect(page.getByText("Tidak ada wilayah dengan kode “99.99”", { exact: false })).toBeVisible();
+  await searchInput(page).fill("palu");
+  await searchInput(page).press("Enter");
+  await expect(page).toHaveURL(/\/wilayah\/72\.71$/);
+
+  await page.goto("/tidak/ada");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  await expect(searchInput(page)).toBeVisible();
+});
+
+test("English stays in the URL while navigating, and switches back", async ({ page }) => {
+  await page.goto("/?lang=en");
+  await expect(page.getByLabel("Search for a province or regency/city")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await searchInput(page).fill("parimo");
+  await searchInput(page).press("Enter");
+  await expect(page).toHaveURL(/\/wilayah\/72\.08\?lang=en$/);
+  await expect(page.getByRole("heading", { name: "Published figures" })).toBeVisible();
+  await expect(page.locator('[data-figure-id="s001"]')).toContainText("Rp5.5 billion");
+  await page.getByRole("link", { name: "Sulawesi Tengah" }).first().click();
+  await expect(page).toHaveURL(/\/wilayah\/72\?lang=en$/);
+  await expect(page.locator('[data-figure-id="s008"]')).toContainText("43,237");
+  await expect(page.locator('[data-figure-id="s009"]')).toContainText("81.01%");
+  await page.getByRole("link", { name: "Switch language to Bahasa Indonesia" }).click();
+  await expect(page).toHaveURL(/\/wilayah\/72$/);
+  await expect(page.locator('[data-figure-id="s008"]')).toContainText("43.237");
+  await expect(page.getByRole("heading", { name: "Angka yang dipublikasikan" })).toBeVisible();
+});
+
+test("network failure shows a clear error, and retry recovers", async ({ page }) => {
+  allowConsole("coverage.json");
+  allowConsole("Failed to load resource");
+  let fail = true;
+  await page.route("**/data/coverage.json", (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto("/wilayah/72.08");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Data tidak dapat dimuat");
+  await expect(alert).toContainText("Periksa koneksi internet");
+  fail = false;
+  await alert.getByRole("button", { name: "Coba lagi" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("an HTTP error and an unreadable file are explained", async ({ page }) => {
+  allowConsole("Failed to load resource");
+  await serveDataset(page, "oops", 500);
+  await page.goto("/?lang=en");
+  await expect(page.getByRole("alert")).toContainText("HTTP error 500");
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+
+  await page.unroute("**/data/coverage.json");
+  await serveDataset(page, "{ this is not json");
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("Berkas data rusak");
+  await page.getByText("Rincian teknis").click();
+  await expect(page.getByRole("alert")).toContainText(/baris|line/i);
+});
+
+test("the static first view paints without JavaScript, and 404.html is the app", async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByLabel("Cari provinsi atau kabupaten/kota")).toBeVisible();
+  await expect(page.getByText("terlindungi BPJS Ketenagakerjaan", { exact: false })).toBeVisible();
+  await context.close();
+  const index = await (await request.get("/index.html")).text();
+  const notFound = await (await request.get("/404.html")).text();
+  expect(notFound).toEqual(index);
+  expect(index).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+});
+
+test("text typed before the app starts is kept", async ({ page }) => {
+  // Hold the wasm back so the visitor types into the static first view.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  await page.locator("#shell-search").fill("parimo");
+  release();
+  await expect(page.getByRole("option", { name: /Kabupaten Parigi Moutong/ })).toBeVisible();
+  await expect(page.locator("#shell")).toHaveCount(0);
+});

@@ -1,0 +1,41 @@
+// Browser tests: Debian's Chromium (never a downloaded browser) against the
+// release build in dist/, served on loopback by serve.mjs.
+import { defineConfig } from "@playwright/test";
+
+// CAKUPAN_DIST / CAKUPAN_PORT let several builds be tested side by side.
+const PORT = Number(process.env.CAKUPAN_PORT || 4173);
+const DIST = process.env.CAKUPAN_DIST || "dist";
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.js$/,
+  outputDir: "test-results",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/serve.mjs ${DIST} ${PORT}`,
+    cwd: "../..",
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,76 @@
+// A static file server for the built app, on loopback only, behaving like the
+// nginx setup in the README: `try_files $uri /index.html`. Used by the browser
+// tests, the size report and scripts/serve.sh.
+//   node tests/e2e/serve.mjs DIST_DIR PORT
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.argv[3] ?? 8080);
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+const cache = new Map();
+
+async function fileFor(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const candidate = join(root, clean);
+  if (!candidate.startsWith(root)) return null;
+  try {
+    const s = await stat(candidate);
+    if (s.isFile()) return candidate;
+    if (s.isDirectory()) {
+      const idx = join(candidate, "index.html");
+      if ((await stat(idx)).isFile()) return idx;
+    }
+  } catch {}
+  return null;
+}
+
+createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://localhost");
+    // Unknown paths get the app (deep links); unknown files with an extension get a 404.
+    let file = await fileFor(url.pathname);
+    let status = 200;
+    if (!file) {
+      if (extname(url.pathname)) {
+        res.writeHead(404, { "content-type": "text/plain" });
+        return res.end("not found");
+      }
+      file = join(root, "index.html");
+    }
+    const body = await readFile(file);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const headers = { "content-type": type, "cache-control": "no-cache" };
+    let out = body;
+    if (/\bbr\b/.test(req.headers["accept-encoding"] ?? "") && body.length > 1024 && !type.startsWith("image/png")) {
+      const key = file + ":" + body.length;
+      if (!cache.has(key)) {
+        cache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      out = cache.get(key);
+      headers["content-encoding"] = "br";
+    }
+    headers["content-length"] = out.length;
+    res.writeHead(status, headers);
+    res.end(req.method === "HEAD" ? undefined : out);
+  } catch (e) {
+    res.writeHead(500, { "content-type": "text/plain" });
+    res.end(String(e));
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
