@@ -161,6 +161,13 @@ pub fn as_of(a: &AsOf, lang: Lang) -> String {
     }
 }
 
+/// A short name for a link: "deadlinews.com" from "https://www.deadlinews.com/a/b?x".
+pub fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +214,12 @@ mod tests {
         assert_eq!(as_of(&range, Lang::Id), "Januari 2024 – Juni 2024");
         let year = AsOf { date: "2024".into(), kind: PeriodKind::Year, start: None };
         assert_eq!(as_of(&year, Lang::En), "year 2024");
+    }
+
+    #[test]
+    fn link_hosts() {
+        assert_eq!(url_host("https://www.deadlinews.com/a/b?x=1"), "deadlinews.com");
+        assert_eq!(url_host("http://sulteng.antaranews.com"), "sulteng.antaranews.com");
+        assert_eq!(url_host("https://example.org?q#f"), "example.org");
     }
 }

@@ -1740,3 +1740,155 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "A law passed by parliament (DPR) with the President.",
         &["pp"], &["undang-undang"]),
 ];
+
+// ---------------------------------------------------------------------------
+// Glossary terms inside running text
+// ---------------------------------------------------------------------------
+
+/// A run of text: plain, or a glossary term to link to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextPart<'a> {
+    Plain(&'a str),
+    Term(&'a str, &'static GlossaryEntry),
+}
+
+/// What is looked for in text: every entry's term and Indonesian long name.
+/// Abbreviations written in capitals ("PU", "KK") match only in capitals;
+/// other terms ("Pekerja rentan", "ahli waris") in any case. Longest first.
+fn glossary_needles() -> &'static [(&'static str, bool, &'static GlossaryEntry)] {
+    static NEEDLES: std::sync::OnceLock<Vec<(&'static str, bool, &'static GlossaryEntry)>> =
+        std::sync::OnceLock::new();
+    NEEDLES.get_or_init(|| {
+        let mut v = Vec::new();
+        for e in GLOSSARY.iter() {
+            for needle in std::iter::once(e.term).chain(e.long_name) {
+                if needle.is_ascii() && needle.len() >= 2 {
+                    let case_sensitive = !needle.chars().any(|c| c.is_ascii_lowercase());
+                    v.push((needle, case_sensitive, e));
+                }
+            }
+        }
+        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        v
+    })
+}
+
+/// Splits `text` into plain runs and glossary terms, whole words only. Each
+/// entry is linked once: its slug goes into `linked`, and entries already
+/// there (or listed beforehand, such as the page's own topic) stay plain.
+/// Call with the same `linked` for every text of a page to link each term
+/// at its first use only.
+pub fn glossary_parts<'a>(
+    text: &'a str,
+    linked: &mut std::collections::HashSet<&'static str>,
+) -> Vec<TextPart<'a>> {
+    let needles = glossary_needles();
+    let bytes = text.as_bytes();
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut parts = Vec::new();
+    let mut plain_from = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let before = text[..i].chars().next_back();
+        let mut matched = None;
+        if !word_char(before) {
+            for &(needle, case_sensitive, entry) in needles {
+                let n = needle.len();
+                if i + n > bytes.len() || linked.contains(entry.slug) {
+                    continue;
+                }
+                let candidate = &bytes[i..i + n];
+                let same = if case_sensitive {
+                    candidate == needle.as_bytes()
+                } else {
+                    candidate.eq_ignore_ascii_case(needle.as_bytes())
+                };
+                // An ASCII match ends on a char boundary.
+                if same && !word_char(text[i + n..].chars().next()) {
+                    matched = Some((n, entry));
+                    break;
+                }
+            }
+        }
+        match matched {
+            Some((n, entry)) => {
+                if plain_from < i {
+                    parts.push(TextPart::Plain(&text[plain_from..i]));
+                }
+                parts.push(TextPart::Term(&text[i..i + n], entry));
+                linked.insert(entry.slug);
+                i += n;
+                plain_from = i;
+            }
+            None => {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    if plain_from < text.len() {
+        parts.push(TextPart::Plain(&text[plain_from..]));
+    }
+    parts
+}
+
+#[cfg(test)]
+mod glossary_text_tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn terms(text: &str, linked: &mut HashSet<&'static str>) -> Vec<(String, &'static str)> {
+        glossary_parts(text, linked)
+            .into_iter()
+            .filter_map(|p| match p {
+                TextPart::Term(t, e) => Some((t.to_string(), e.slug)),
+                TextPart::Plain(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_whole_words_once() {
+        let mut seen = HashSet::new();
+        let t = "Pekerja BPU dan PU. Iuran pekerja rentan dari APBD; lagi PU dan APBDes.";
+        assert_eq!(
+            terms(t, &mut seen),
+            [
+                ("BPU".to_string(), "bpu"),
+                ("PU".to_string(), "pu"),
+                ("pekerja rentan".to_string(), "pekerja-rentan"),
+                ("APBD".to_string(), "apbd"),
+                ("APBDes".to_string(), "apbdes"),
+            ]
+        );
+        // Already linked on this page: plain the second time.
+        assert!(terms("PU dan BPU", &mut seen).is_empty());
+    }
+
+    #[test]
+    fn keeps_text_intact_and_respects_case_and_words() {
+        let mut seen = HashSet::new();
+        let t = "Kartu keluarga (KK) untuk JKK — “Bukan Penerima Upah” ok; kk kecil tidak.";
+        let parts = glossary_parts(t, &mut seen);
+        let joined: String = parts
+            .iter()
+            .map(|p| match p {
+                TextPart::Plain(s) | TextPart::Term(s, _) => *s,
+            })
+            .collect();
+        assert_eq!(joined, t);
+        let mut seen = HashSet::new();
+        let found = terms(t, &mut seen);
+        // The long name comes first, so it is the one linked.
+        assert!(found.contains(&("Kartu keluarga".to_string(), "kk")));
+        assert!(found.contains(&("JKK".to_string(), "jkk")));
+        assert!(found.contains(&("Bukan Penerima Upah".to_string(), "bpu")));
+        // "kk" in lower case is not the abbreviation; "KK" inside "JKK" is not a word.
+        assert_eq!(found.iter().filter(|(_, s)| *s == "kk").count(), 1);
+    }
+
+    #[test]
+    fn skips_preset_slugs() {
+        let mut seen: HashSet<&'static str> = ["jkk"].into_iter().collect();
+        assert!(terms("JKK untuk PLKK", &mut seen).iter().all(|(_, s)| *s != "jkk"));
+    }
+}

@@ -44,11 +44,12 @@ async function fileFor(urlPath) {
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://localhost");
-    // Unknown paths get the app (deep links); unknown files with an extension get a 404.
+    // Unknown paths get the app (deep links); a missing asset gets a 404. Region
+    // codes contain dots (/wilayah/73.73), so only known asset types count as files.
     let file = await fileFor(url.pathname);
-    let status = 200;
+    const status = 200;
     if (!file) {
-      if (extname(url.pathname)) {
+      if (TYPES[extname(url.pathname)]) {
         res.writeHead(404, { "content-type": "text/plain" });
         return res.end("not found");
       }
@@ -59,7 +60,8 @@ createServer(async (req, res) => {
     const headers = { "content-type": type, "cache-control": "no-cache" };
     let out = body;
     if (/\bbr\b/.test(req.headers["accept-encoding"] ?? "") && body.length > 1024 && !type.startsWith("image/png")) {
-      const key = file + ":" + body.length;
+      const { mtimeMs } = await stat(file);
+      const key = `${file}:${mtimeMs}:${body.length}`;
       if (!cache.has(key)) {
         cache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
       }

@@ -65,8 +65,13 @@ pub fn SourceLine(source: Option<crate::core::dataset::Source>, lang: Lang) -> i
         return view! { <p class="figure-source">{i18n::SOURCE.get(lang)} ": ?"</p> }.into_any();
     };
     let date = format::date(&s.published, lang);
-    let link_text = s.title.clone().or_else(|| s.url.clone()).unwrap_or_default();
     let link = s.url.clone().filter(|u| links::is_web_url(u));
+    // A title when the source has one; otherwise the site's name, not a long raw URL.
+    let link_text = s
+        .title
+        .clone()
+        .or_else(|| link.as_deref().map(|u| format!("{} ({})", format::url_host(u), i18n::LINK_TO_SOURCE.get(lang))))
+        .unwrap_or_default();
     view! {
         <p class="figure-source">
             {i18n::SOURCE.get(lang)} ": "

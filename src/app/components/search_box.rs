@@ -148,7 +148,7 @@ pub fn SearchBox(
                 on:keydown=on_keydown
             />
             <p id=status_id class="search-status" role="status" aria-live="polite">{status}</p>
-            <ul id=list_id class="search-results" role="listbox" aria-label=move || i18n::SEARCH_LABEL.get(lang.get())>
+            <ul id=list_id class="search-results" role="listbox" aria-label=move || i18n::SEARCH_RESULTS.get(lang.get())>
                 {move || {
                     rows.get()
                         .into_iter()

@@ -155,6 +155,10 @@ pub const BRANCH_MARK_EXPLAIN: Tr = Tr::new(
     "Angka untuk wilayah kantor cabang BPJS, yang melayani beberapa kabupaten/kota; bukan angka daerah itu saja.",
     "A figure for a BPJS branch office area, which serves several regencies/cities; not the region's own figure.",
 );
+pub const INCONSISTENT_MARK_EXPLAIN: Tr = Tr::new(
+    "Persentase yang disebut sumber tidak cocok dengan pembilang/penyebutnya sendiri; keduanya ditampilkan apa adanya.",
+    "The stated percentage disagrees with its own numerator/denominator; both are shown as published.",
+);
 
 // ---------------------------------------------------------------------------
 // Ranking

@@ -31,7 +31,7 @@ pub const NAV_LABEL: Tr = Tr::new("Navigasi utama", "Main navigation");
 pub const NAV_COMPARE: Tr = Tr::new("Bandingkan", "Compare");
 pub const NAV_RANK: Tr = Tr::new("Peringkat", "Ranking");
 pub const NAV_PROGRAMS: Tr = Tr::new("Program", "Programmes");
-pub const NAV_CHECKER: Tr = Tr::new("Cek iuran & manfaat", "Check contributions");
+pub const NAV_CHECKER: Tr = Tr::new("Cek iuran", "Checker");
 
 // Search
 pub const SEARCH_LABEL: Tr = Tr::new("Cari provinsi atau kabupaten/kota", "Search for a province or regency/city");
@@ -40,6 +40,7 @@ pub const SEARCH_HINT: Tr = Tr::new(
     "Ketik nama, singkatan, atau sebagian nama. Pilih dengan panah atas/bawah lalu Enter.",
     "Type a name, an abbreviation or part of a name. Choose with the up/down arrows, then Enter.",
 );
+pub const SEARCH_RESULTS: Tr = Tr::new("Hasil pencarian", "Search results");
 pub const SEARCH_WAITING: Tr = Tr::new("Data wilayah sedang dimuat…", "Loading the region list…");
 
 pub fn search_no_match(lang: Lang, q: &str) -> String {
@@ -85,10 +86,12 @@ pub fn data_summary(lang: Lang, figures: usize, regions: usize, sources: usize, 
         Lang::En => format!("Data as of {date}: {figures} figures for {regions} areas, from {sources} public sources."),
     }
 }
-pub fn problems_summary(lang: Lang, excluded: usize) -> String {
-    match lang {
-        Lang::Id => format!("{excluded} entri data dikeluarkan karena bermasalah."),
-        Lang::En => format!("{excluded} data entries were left out because of problems."),
+pub fn problems_summary(lang: Lang, excluded: usize, warnings: usize) -> String {
+    match (lang, excluded) {
+        (Lang::Id, 0) => format!("{warnings} angka ditampilkan dengan peringatan data (misalnya persentase yang tidak cocok dengan hitungannya)."),
+        (Lang::En, 0) => format!("{warnings} figures are shown with a data warning (for example a percentage that disagrees with its own counts)."),
+        (Lang::Id, n) => format!("{n} entri data dikeluarkan karena bermasalah, {warnings} lainnya ditampilkan dengan peringatan."),
+        (Lang::En, n) => format!("{n} data entries were left out because of problems; {warnings} more are shown with a warning."),
     }
 }
 pub const SEE_PROBLEMS: Tr = Tr::new("Lihat daftar masalah data", "See the list of data problems");
@@ -136,6 +139,7 @@ pub fn figure_count(lang: Lang, n: usize) -> String {
 pub const AS_OF: Tr = Tr::new("Per", "As of");
 pub const SOURCE: Tr = Tr::new("Sumber", "Source");
 pub const PUBLISHED: Tr = Tr::new("terbit", "published");
+pub const LINK_TO_SOURCE: Tr = Tr::new("buka sumber", "open the source");
 pub const NO_LINK: Tr = Tr::new("tautan tidak tersedia", "no link available");
 pub const NUMBERS_BEHIND: Tr = Tr::new("Dihitung dari", "Computed from");
 pub const OF: Tr = Tr::new("dari", "of");

@@ -34,6 +34,7 @@ pub fn HomePage() -> impl IntoView {
                     codes.len()
                 };
                 let excluded = d.problems.iter().filter(|p| p.excluded).count();
+                let warnings = d.problems.len() - excluded;
                 let mut provinces: Vec<_> = ds.regions.iter().filter(|r| r.kind == RegionKind::Provinsi).cloned().collect();
                 provinces.sort_by(|a, b| a.name.cmp(&b.name));
                 let national = ix.region("ID").cloned();
@@ -43,7 +44,7 @@ pub fn HomePage() -> impl IntoView {
                     </p>
                     {(!d.problems.is_empty()).then(|| view! {
                         <p class="data-problems-note">
-                            {i18n::problems_summary(lang, excluded)} " "
+                            {i18n::problems_summary(lang, excluded, warnings)} " "
                             <A href=links::href("/masalah-data", lang)>{i18n::SEE_PROBLEMS.get(lang)}</A>
                         </p>
                     })}

@@ -29,7 +29,6 @@ pub fn ProblemsPage() -> impl IntoView {
                             view! {
                                 <li class="problem" class:excluded=p.excluded data-entry=p.entry_id.clone().unwrap_or_default()>
                                     <span class="badge">{badge.get(lang)}</span> " "
-                                    <code>{p.path.clone()}</code> " "
                                     {p.message(lang)}
                                 </li>
                             }

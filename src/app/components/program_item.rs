@@ -1,0 +1,124 @@
+//! Pieces shared by the explainer pages and the checker: a rule with its
+//! regulation and date, the "not verified" badge, one statement with what
+//! changed and who reported it, and a whole section of statements.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use super::glossary_link::linked_text;
+use crate::app::i18n::{programs as t, Lang};
+use crate::core::date::PartialDate;
+use crate::core::format;
+use crate::core::programs::{Item, Rule, Section};
+
+/// "PP 82/2019 (berlaku 2 Des 2019). Mengubah PP 44/2015." — the date is
+/// shown as a plain year when that is all we know.
+pub fn rule_text(rule: &Rule, lang: Lang) -> String {
+    let when = match PartialDate::parse(rule.date) {
+        Some(PartialDate { month: Some(_), .. }) => t::rule_date(lang, &format::date(rule.date, lang)),
+        _ => format::date(rule.date, lang),
+    };
+    let mut s = format!("{} ({when}).", rule.regulation);
+    if let Some(note) = rule.note {
+        s.push(' ');
+        s.push_str(note.get(lang));
+    }
+    s
+}
+
+/// "Aturan: PP 82/2019 (berlaku 2 Des 2019)." as a small line.
+pub fn rule_line(rule: &Rule, lang: Lang) -> AnyView {
+    view! {
+        <p class="cite rule">
+            <span class="cite-label">{t::RULE.get(lang)} ": "</span>
+            {rule_text(rule, lang)}
+        </p>
+    }
+    .into_any()
+}
+
+/// "Dilaporkan oleh: Kompas, 02-12-2022".
+pub fn reported_line(by: &str, lang: Lang) -> AnyView {
+    view! {
+        <p class="cite reported">
+            <span class="cite-label">{t::REPORTED_BY.get(lang)} ": "</span>
+            {by.to_string()}
+        </p>
+    }
+    .into_any()
+}
+
+/// The "belum terverifikasi / not verified" mark.
+pub fn unverified_badge(lang: Lang) -> AnyView {
+    view! { <span class="badge unverified">{t::UNVERIFIED.get(lang)}</span> }.into_any()
+}
+
+/// A one-line key to the badge, shown once on pages that use it.
+pub fn unverified_key(lang: Lang) -> AnyView {
+    view! {
+        <p class="unverified-key">{unverified_badge(lang)} " " {t::UNVERIFIED_EXPLAIN.get(lang)}</p>
+    }
+    .into_any()
+}
+
+/// One statement: its text (glossary terms linked), what changed, its rule and reporter.
+pub fn item_view(item: &Item, lang: Lang, linked: &mut HashSet<&'static str>) -> AnyView {
+    let text = linked_text(item.text.get(lang), lang, linked);
+    let before = item.before.map(|b| b.get(lang).to_string());
+    let rule = item.rule;
+    let by = item.reported_by;
+    let uncertain = item.uncertain;
+    view! {
+        <li class="item" class:uncertain=uncertain>
+            <p class="item-text">
+                {text}
+                {uncertain.then(|| view! { " " {unverified_badge(lang)} })}
+            </p>
+            {before.map(|b| view! {
+                <p class="item-changed"><span class="changed-label">{t::CHANGED.get(lang)} ": "</span>{b}</p>
+            })}
+            {rule.map(|r| rule_line(&r, lang))}
+            {by.map(|b| reported_line(b, lang))}
+        </li>
+    }
+    .into_any()
+}
+
+/// A section: heading (with its stable anchor as id), optional extra content
+/// above the statements, then the statements as a list.
+pub fn section_view(section: &Section, lang: Lang, linked: &mut HashSet<&'static str>, extra: Option<AnyView>) -> AnyView {
+    let heading_id = format!("{}-heading", section.anchor);
+    let labelledby = heading_id.clone();
+    let items: Vec<AnyView> = section.items.iter().map(|i| item_view(i, lang, linked)).collect();
+    view! {
+        <section id=section.anchor class="prog-section" aria-labelledby=labelledby tabindex="-1">
+            <h2 id=heading_id>{section.heading.get(lang)}</h2>
+            {extra}
+            {(!items.is_empty()).then(|| view! { <ul class="items">{items}</ul> })}
+        </section>
+    }
+    .into_any()
+}
+
+/// Scrolls to and focuses the element named by the URL's `#fragment`, after
+/// the page has rendered: on arrival (`/glosarium#pu`) and on in-page links.
+pub fn use_hash_focus() {
+    use leptos_router::hooks::use_location;
+    use wasm_bindgen::JsCast;
+    let location = use_location();
+    Effect::new(move |_| {
+        let id = location.hash.get().trim_start_matches('#').to_string();
+        if id.is_empty() {
+            return;
+        }
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                el.scroll_into_view();
+                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,744 @@
+//! `/cek`: "what do I pay, what can I get". One question per screen (the
+//! GOV.UK question-page pattern); every answer lives in the URL
+//! (`/cek?jenis=pu&upah=5000000&risiko=2&usaha=besar`), so Back works and a
+//! result can be shared or reopened. `ubah=<key>` asks one question again.
+//! Bad or missing values are asked again with an error message.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use wasm_bindgen::JsCast;
+
+use super::programs::program_item::{reported_line, rule_line, unverified_badge, unverified_key};
+use crate::app::i18n::{self, programs as t, use_lang, Lang, Tr};
+use crate::app::links;
+use crate::core::benefits::{
+    format_percent_bp, parse_amount, validate_amount, CheckResult, CheckerAnswers, CompanySize, ContributionLine,
+    Payer, Question, Rate, RiskClass, Split,
+};
+use crate::core::format;
+use crate::core::programs::{Program, Segment};
+
+/// The question's URL key, also the id stem of its form field.
+const CHANGE_KEY: &str = "ubah";
+const HEADING_ID: &str = "cek-heading";
+const ERRORS_ID: &str = "cek-errors";
+
+#[component]
+pub fn CheckerPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    // After each answer (a new URL), move focus to the new question or the
+    // result, as a page load would put the reader at the top.
+    Effect::new(move |prev: Option<()>| {
+        query.track();
+        if prev.is_some() {
+            request_animation_frame(|| {
+                if !focus_id(ERRORS_ID) {
+                    focus_id(HEADING_ID);
+                }
+            });
+        }
+    });
+    move || {
+        let lang = lang.get();
+        let params = query.get();
+        checker_view(&params, lang)
+    }
+}
+
+fn focus_id(id: &str) -> bool {
+    match document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// The raw answers in the URL, as typed, for error messages and prefilling.
+#[derive(Clone, Default)]
+struct Raw {
+    values: Vec<(Question, String)>,
+    change: Option<String>,
+}
+
+impl Raw {
+    fn from_params(p: &ParamsMap) -> Raw {
+        Raw {
+            values: Question::ALL
+                .iter()
+                .filter_map(|q| p.get(q.key()).map(|v| (*q, v)))
+                .collect(),
+            change: p.get(CHANGE_KEY),
+        }
+    }
+    fn get(&self, q: Question) -> Option<&str> {
+        self.values.iter().find(|(k, _)| *k == q).map(|(_, v)| v.as_str())
+    }
+    fn answers(&self) -> CheckerAnswers {
+        let pairs: Vec<(&str, &str)> = self.values.iter().map(|(q, v)| (q.key(), v.as_str())).collect();
+        CheckerAnswers::from_query(&pairs)
+    }
+}
+
+enum Step {
+    Ask { q: Question, error: Option<String> },
+    Done(Box<CheckResult>),
+}
+
+fn is_answered(a: &CheckerAnswers, q: Question) -> bool {
+    match q {
+        Question::Kind => a.kind.is_some(),
+        Question::Wage => a.wage.is_some(),
+        Question::RiskClass => a.risk.is_some(),
+        Question::CompanySize => a.size.is_some(),
+        Question::ContractValue => a.contract.is_some(),
+    }
+}
+
+/// The error for a question's value in the URL, if it has one and it is bad.
+fn url_error(q: Question, raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Option<String> {
+    let value = raw.get(q)?;
+    match q {
+        Question::Wage | Question::ContractValue => match parse_amount(q, value).and_then(|v| validate_amount(q, v)) {
+            Ok(_) => None,
+            Err(e) => Some(e.message(lang)),
+        },
+        _ if is_answered(a, q) => None,
+        Question::Kind => Some(t::Q_KIND_ERROR.get(lang).to_string()),
+        Question::RiskClass => Some(t::Q_RISK_ERROR.get(lang).to_string()),
+        Question::CompanySize => Some(t::Q_SIZE_ERROR.get(lang).to_string()),
+    }
+}
+
+/// Which question to ask, or the result when every needed answer is good.
+fn next_step(raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Step {
+    let questions = a.questions();
+    if let Some(q) = raw
+        .change
+        .as_deref()
+        .and_then(|k| questions.iter().copied().find(|q| q.key() == k.trim().to_ascii_lowercase()))
+    {
+        return Step::Ask { q, error: url_error(q, raw, a, lang) };
+    }
+    for q in questions {
+        let error = url_error(q, raw, a, lang);
+        if error.is_some() || !is_answered(a, q) {
+            return Step::Ask { q, error };
+        }
+    }
+    match a.check() {
+        Ok(r) => Step::Done(Box::new(r)),
+        Err(e) => Step::Ask { q: e.question(), error: Some(e.message(lang)) },
+    }
+}
+
+/// `/cek?…` for these answers (plus extra pairs), keeping the language.
+fn checker_href(a: &CheckerAnswers, extra: &[(&str, &str)], lang: Lang) -> String {
+    let mut pairs: Vec<String> = a.to_query().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+    pairs.extend(extra.iter().map(|(k, v)| format!("{k}={v}")));
+    if pairs.is_empty() {
+        links::href("/cek", lang)
+    } else {
+        links::href(&format!("/cek?{}", pairs.join("&")), lang)
+    }
+}
+
+fn checker_view(params: &ParamsMap, lang: Lang) -> AnyView {
+    let raw = Raw::from_params(params);
+    let answers = raw.answers();
+    match next_step(&raw, &answers, lang) {
+        Step::Ask { q, error } => question_view(q, error, &raw, answers, params, lang),
+        Step::Done(result) => result_view(&answers, &result, lang),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Questions
+// ---------------------------------------------------------------------------
+
+struct Choice {
+    value: String,
+    label: String,
+    hint: String,
+}
+
+fn choices(q: Question, lang: Lang) -> Vec<Choice> {
+    match q {
+        Question::Kind => Segment::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.slug().into(),
+                label: s.name().get(lang).into(),
+                hint: t::kind_hint(lang, *s).into(),
+            })
+            .collect(),
+        Question::RiskClass => RiskClass::ALL
+            .iter()
+            .map(|r| Choice {
+                value: r.number().to_string(),
+                label: r.label().get(lang).into(),
+                hint: t::risk_hint(lang, &format_percent_bp(r.jkk_rate_bp(), lang)),
+            })
+            .collect(),
+        Question::CompanySize => CompanySize::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.key().into(),
+                label: s.label().get(lang).into(),
+                hint: match s {
+                    CompanySize::MicroSmall => t::SIZE_SMALL_HINT.get(lang).into(),
+                    CompanySize::MediumLarge => t::SIZE_LARGE_HINT.get(lang).into(),
+                },
+            })
+            .collect(),
+        Question::Wage | Question::ContractValue => Vec::new(),
+    }
+}
+
+/// The question as asked, and its hint.
+fn wording(q: Question, kind: Option<Segment>) -> (Tr, Tr) {
+    match q {
+        Question::Kind => (t::Q_KIND, t::Q_KIND_HINT),
+        Question::Wage if kind == Some(Segment::Bpu) => (t::Q_WAGE_BPU, t::Q_WAGE_BPU_HINT),
+        Question::Wage => (t::Q_WAGE_PU, t::Q_WAGE_PU_HINT),
+        Question::RiskClass => (t::Q_RISK, t::Q_RISK_HINT),
+        Question::CompanySize => (t::Q_SIZE, t::Q_SIZE_HINT),
+        Question::ContractValue => (t::Q_CONTRACT, t::Q_CONTRACT_HINT),
+    }
+}
+
+/// The current answer of a radio question, as its URL value.
+fn current_choice(q: Question, a: &CheckerAnswers) -> Option<String> {
+    match q {
+        Question::Kind => a.kind.map(|k| k.slug().to_string()),
+        Question::RiskClass => a.risk.map(|r| r.number().to_string()),
+        Question::CompanySize => a.size.map(|s| s.key().to_string()),
+        _ => None,
+    }
+}
+
+fn question_view(
+    q: Question,
+    url_err: Option<String>,
+    raw: &Raw,
+    answers: CheckerAnswers,
+    params: &ParamsMap,
+    lang: Lang,
+) -> AnyView {
+    let navigate = use_navigate();
+    let key = q.key();
+    let (question, hint) = wording(q, answers.kind);
+    let question = question.get(lang);
+    let questions = answers.questions();
+    let position = questions.iter().position(|x| *x == q).unwrap_or(0);
+    let total = answers.kind.map(|_| questions.len());
+    let first = q == Question::Kind;
+    let error = RwSignal::new(url_err);
+    let is_radio = matches!(q, Question::Kind | Question::RiskClass | Question::CompanySize);
+    let options = choices(q, lang);
+    let field_id = if is_radio { format!("{key}-{}", options.first().map(|c| c.value.as_str()).unwrap_or("")) } else { key.to_string() };
+    let selected = RwSignal::new(current_choice(q, &answers));
+    let typed = raw.get(q).map(str::to_string).unwrap_or_default();
+    let input_ref: NodeRef<leptos::html::Input> = NodeRef::new();
+    let hint_id = format!("{key}-hint");
+    let error_id = format!("{key}-error");
+    let back = (position > 0).then(|| {
+        let prev = questions[position - 1];
+        checker_href(&answers, &[(CHANGE_KEY, prev.key())], lang)
+    });
+    let any_answer = !answers.to_query().is_empty();
+    let here = format!("/cek{}", params.to_query_string());
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let mut next = answers;
+        let problem: Option<String> = match q {
+            Question::Kind => match selected.get_untracked().as_deref().and_then(Segment::from_slug) {
+                Some(s) => {
+                    next.kind = Some(s);
+                    None
+                }
+                None => Some(t::Q_KIND_ERROR.get(lang).into()),
+            },
+            Question::RiskClass => match selected.get_untracked().and_then(|v| v.parse::<u8>().ok()).and_then(RiskClass::new) {
+                Some(r) => {
+                    next.risk = Some(r);
+                    None
+                }
+                None => Some(t::Q_RISK_ERROR.get(lang).into()),
+            },
+            Question::CompanySize => match selected.get_untracked().as_deref().and_then(CompanySize::from_key) {
+                Some(s) => {
+                    next.size = Some(s);
+                    None
+                }
+                None => Some(t::Q_SIZE_ERROR.get(lang).into()),
+            },
+            Question::Wage | Question::ContractValue => {
+                let text = input_ref.get_untracked().map(|i| i.value()).unwrap_or_default();
+                match parse_amount(q, &text).and_then(|v| validate_amount(q, v)) {
+                    Ok(v) => {
+                        if q == Question::Wage {
+                            next.wage = Some(v);
+                        } else {
+                            next.contract = Some(v);
+                        }
+                        None
+                    }
+                    Err(e) => Some(e.message(lang)),
+                }
+            }
+        };
+        match problem {
+            Some(msg) => {
+                error.set(Some(msg));
+                request_animation_frame(|| {
+                    focus_id(ERRORS_ID);
+                });
+            }
+            None => navigate(&checker_href(&next, &[], lang), Default::default()),
+        }
+    };
+
+    let title = move || {
+        let base = format!("{question} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME);
+        if error.with(Option::is_some) {
+            format!("{}: {base}", t::ERROR_PREFIX.get(lang))
+        } else {
+            base
+        }
+    };
+    let described = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            if error.with(Option::is_some) {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let error_message = {
+        let error_id = error_id.clone();
+        move || {
+            error.get().map(|msg| {
+                view! {
+                    <p id=error_id.clone() class="error-message">
+                        <span class="visually-hidden">{t::ERROR_PREFIX.get(lang)} ": "</span>
+                        {msg}
+                    </p>
+                }
+            })
+        }
+    };
+    let caption = t::question_of(lang, position + 1, total);
+
+    // The question itself: the page's h1, except on the first screen, whose
+    // h1 is the checker's name above the introduction.
+    let question_heading = move || {
+        if first {
+            view! { <h2 class="question-heading">{question}</h2> }.into_any()
+        } else {
+            view! { <h1 id=HEADING_ID class="question-heading" tabindex="-1">{question}</h1> }.into_any()
+        }
+    };
+
+    let field = if is_radio {
+        let described = described.clone();
+        view! {
+            <fieldset class="form-group" class:has-error=move || error.with(Option::is_some) aria-describedby=described>
+                <legend class="question-legend">
+                    <span class="caption">{caption.clone()}</span>
+                    {question_heading()}
+                </legend>
+                <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
+                {error_message.clone()}
+                <div class="radios">
+                    {options.into_iter().map(|c| {
+                        let id = format!("{key}-{}", c.value);
+                        let item_hint = format!("{id}-hint");
+                        let value = c.value.clone();
+                        let checked = selected.get_untracked().as_deref() == Some(c.value.as_str());
+                        view! {
+                            <div class="radio">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=key
+                                    value=c.value.clone()
+                                    prop:checked=checked
+                                    aria-describedby=item_hint.clone()
+                                    on:change=move |_| selected.set(Some(value.clone()))
+                                />
+                                <label for=id>{c.label}</label>
+                                <p id=item_hint class="radio-hint">{c.hint}</p>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="form-group" class:has-error=move || error.with(Option::is_some)>
+                <span class="caption">{caption.clone()}</span>
+                <h1 id=HEADING_ID class="question-heading" tabindex="-1">
+                    <label for=key>{question}</label>
+                </h1>
+                <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
+                {error_message.clone()}
+                <div class="input-prefix">
+                    <span class="prefix" aria-hidden="true">"Rp"</span>
+                    <input
+                        node_ref=input_ref
+                        id=key
+                        name=key
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        class="amount-input"
+                        value=typed
+                        aria-describedby=described
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    />
+                </div>
+            </div>
+        }
+        .into_any()
+    };
+
+    let error_summary = move || {
+        error.get().map(|msg| {
+            let href = format!("{here}#{field_id}");
+            let field_id = field_id.clone();
+            view! {
+                <div class="error-summary" id=ERRORS_ID role="alert" tabindex="-1" aria-labelledby="cek-errors-title">
+                    <h2 id="cek-errors-title">{t::ERROR_SUMMARY.get(lang)}</h2>
+                    <ul>
+                        <li>
+                            <A href=href on:click=move |ev: leptos::ev::MouseEvent| {
+                                ev.prevent_default();
+                                focus_id(&field_id);
+                            }>{msg}</A>
+                        </li>
+                    </ul>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <Title text=title/>
+        <div class="checker">
+            {back.map(|href| view! { <A href=href attr:class="back-link">{t::BACK.get(lang)}</A> })}
+            {error_summary}
+            {first.then(|| view! {
+                <h1 id=HEADING_ID tabindex="-1">{t::CHECKER_TITLE.get(lang)}</h1>
+                <p class="lead">{t::CHECKER_INTRO.get(lang)}</p>
+                <p class="notice">{t::NOT_AN_APPLICATION.get(lang)}</p>
+            })}
+            <form class="question" novalidate=true on:submit=on_submit>
+                {field}
+                <button type="submit" class="button continue">{t::CONTINUE.get(lang)}</button>
+            </form>
+            {(!first).then(|| view! { <p class="hint">{t::NOT_AN_APPLICATION.get(lang)}</p> })}
+            {any_answer.then(|| view! {
+                <p><A href=links::href("/cek", lang) attr:class="start-again">{t::START_AGAIN.get(lang)}</A></p>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+// ---------------------------------------------------------------------------
+// Result
+// ---------------------------------------------------------------------------
+
+fn rp(x: i64, lang: Lang) -> String {
+    format::rupiah_full(x as f64, lang)
+}
+
+fn answer_text(q: Question, a: &CheckerAnswers, lang: Lang) -> String {
+    match q {
+        Question::Kind => a.kind.map(|k| k.name().get(lang).to_string()),
+        Question::Wage => a.wage.map(|w| rp(w, lang)),
+        Question::RiskClass => a.risk.map(|r| r.label().get(lang).to_string()),
+        Question::CompanySize => a.size.map(|s| s.label().get(lang).to_string()),
+        Question::ContractValue => a.contract.map(|c| rp(c, lang)),
+    }
+    .unwrap_or_default()
+}
+
+/// Which money columns the contributions table needs.
+struct Columns {
+    employer: Option<Tr>,
+    worker: Option<Tr>,
+    total: bool,
+}
+
+fn columns(r: &CheckResult) -> Columns {
+    let has = |f: &dyn Fn(Payer) -> bool| r.lines.iter().any(|l| f(l.payer));
+    let employer = has(&|p| matches!(p, Payer::Employer | Payer::Shared | Payer::Contractor));
+    let worker = has(&|p| matches!(p, Payer::Worker | Payer::Shared));
+    let unassigned = r.lines.iter().any(|l| l.amount.is_some_and(|s| s.unassigned != 0));
+    Columns {
+        employer: employer.then_some(if r.kind == Segment::Jakon { t::COL_CONTRACTOR } else { t::COL_EMPLOYER }),
+        worker: worker.then_some(if employer { t::COL_WORKER } else { t::COL_YOU }),
+        total: (employer && worker) || unassigned || (!employer && !worker),
+    }
+}
+
+fn money_cells(split: Option<Split>, cols: &Columns, missing: &str, lang: Lang) -> AnyView {
+    let n = cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
+    match split {
+        Some(s) => view! {
+            {cols.employer.map(|_| view! { <td class="num">{rp(s.employer, lang)}</td> })}
+            {cols.worker.map(|_| view! { <td class="num">{rp(s.worker, lang)}</td> })}
+            {cols.total.then(|| view! { <td class="num total">{rp(s.total(), lang)}</td> })}
+        }
+        .into_any(),
+        None => view! { <td class="num missing" colspan=n.to_string()>{missing.to_string()}</td> }.into_any(),
+    }
+}
+
+fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyView {
+    let row_id = format!("line-{i}");
+    let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
+    let missing = match l.rate {
+        Rate::Range { .. } => t::NOT_COMPUTED_RANGE.get(lang),
+        _ => t::NOT_COMPUTED.get(lang),
+    };
+    let payer = (!matches!(l.payer, Payer::Employer | Payer::Worker | Payer::Shared | Payer::Contractor))
+        .then(|| format!("{}: {}", t::PAID_BY.get(lang), l.payer.label().get(lang)));
+    let codes = l.programs.iter().map(|p| p.code()).collect::<Vec<_>>().join(" + ");
+    let slugs = l.programs.iter().map(|p| p.slug()).collect::<Vec<_>>().join("-");
+    let label = l.label.get(lang);
+    let badges = move || {
+        view! {
+            {(!l.required).then(|| view! { " " <span class="badge optional">{t::OPTIONAL.get(lang)}</span> })}
+            {l.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
+        }
+    };
+    // On a phone the row header shows only the programme code, so the money
+    // columns fit; the full label then heads the detail row below.
+    view! {
+        <tr class="line-row" data-programs=slugs>
+            <th scope="row" id=row_id.clone()>
+                <span class="label-full">
+                    <span class="line-label">{label}</span>
+                    {badges()}
+                </span>
+                <span class="label-short">{codes}</span>
+            </th>
+            {money_cells(l.amount, cols, missing, lang)}
+        </tr>
+        <tr class="line-detail">
+            <td colspan=span.to_string() headers=row_id>
+                <p class="detail-label"><span class="line-label">{label}</span> {badges()}</p>
+                <p class="cite">{t::RATE.get(lang)} ": " {l.rate.label(lang)}</p>
+                {payer.map(|p| view! { <p class="cite">{p}</p> })}
+                {l.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
+                {rule_line(&l.rule, lang)}
+                {l.reported_by.map(|b| reported_line(b, lang))}
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+fn program_tag(p: Program) -> AnyView {
+    view! { <span class="program-tag">{p.code()}</span> }.into_any()
+}
+
+fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
+    let a = *a;
+    let cols = columns(r);
+    // Two or more money columns: on a phone, codes instead of labels.
+    let compact = cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize >= 2;
+    let period = r.period.label().get(lang);
+    let any_uncertain = r.lines.iter().any(|l| l.uncertain) || r.benefits.iter().any(|b| b.uncertain);
+    let mut programs: Vec<Program> = r.lines.iter().flat_map(|l| l.programs.iter().copied()).collect();
+    programs.sort();
+    programs.dedup();
+    let title = t::RESULT_TITLE.get(lang);
+
+    let answers_list = a
+        .questions()
+        .into_iter()
+        .map(|q| {
+            let label = match a.kind {
+                Some(k) => q.label_for(k).get(lang),
+                None => q.label().get(lang),
+            };
+            view! {
+                <div class="summary-row">
+                    <dt>{label}</dt>
+                    <dd>{answer_text(q, &a, lang)}</dd>
+                    <dd class="summary-action">
+                        <A href=checker_href(&a, &[(CHANGE_KEY, q.key())], lang) attr:data-change=q.key()>
+                            {t::CHANGE.get(lang)}
+                            <span class="visually-hidden">" " {label}</span>
+                        </A>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let header_cells = view! {
+        <th scope="col">{t::COL_PROGRAM.get(lang)}</th>
+        {cols.employer.map(|c| view! { <th scope="col" class="num">{c.get(lang)}</th> })}
+        {cols.worker.map(|c| view! { <th scope="col" class="num">{c.get(lang)}</th> })}
+        {cols.total.then(|| view! { <th scope="col" class="num">{t::COL_TOTAL.get(lang)}</th> })}
+    };
+    let lines = r.lines.iter().enumerate().map(|(i, l)| line_rows(i, l, &cols, lang)).collect_view();
+    let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
+    let totals = r
+        .packages
+        .iter()
+        .map(|p| {
+            let s = Split { employer: p.totals.employer, worker: p.totals.worker, unassigned: p.totals.unassigned };
+            let name = p.name.get(lang);
+            let marks = move || {
+                view! {
+                    {p.totals.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
+                    {(!p.totals.complete).then(|| view! { <span class="package-note">{t::INCOMPLETE_TOTAL.get(lang)}</span> })}
+                }
+            };
+            view! {
+                <tr class="package-name-row">
+                    <td colspan=span.to_string()>{name} {marks()}</td>
+                </tr>
+                <tr class="package-row">
+                    <th scope="row">
+                        <span class="label-full">{t::TOTALS_HEADING.get(lang)} ": " {name} {marks()}</span>
+                        <span class="label-short">{t::TOTALS_HEADING.get(lang)}</span>
+                    </th>
+                    {money_cells(Some(s), &cols, "", lang)}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let benefits = r
+        .benefits
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let row_id = format!("benefit-{i}");
+            view! {
+                <tr class="benefit-row">
+                    <th scope="row" id=row_id.clone()>
+                        {program_tag(b.program)} " " <span class="line-label">{b.what.get(lang)}</span>
+                        {b.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
+                    </th>
+                    <td class="num">{b.amount.label(lang)}</td>
+                </tr>
+                <tr class="line-detail">
+                    <td colspan="2" headers=row_id>
+                        {b.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
+                        {rule_line(&b.rule, lang)}
+                        {b.reported_by.map(|x| reported_line(x, lang))}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let has_benefits = !r.benefits.is_empty();
+
+    view! {
+        <Title text=format!("{title} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME)/>
+        <div class="checker result">
+            <p class="caption">{t::CHECKER_TITLE.get(lang)}</p>
+            <h1 id=HEADING_ID tabindex="-1">{title}</h1>
+            <p class="notice">{t::NOT_AN_APPLICATION.get(lang)}</p>
+
+            <section aria-labelledby="answers-heading">
+                <h2 id="answers-heading">{t::YOUR_ANSWERS.get(lang)}</h2>
+                <dl class="summary-list">{answers_list}</dl>
+                <p class="hint">{t::SHARE_NOTE.get(lang)}</p>
+            </section>
+
+            {any_uncertain.then(|| unverified_key(lang))}
+
+            <section aria-labelledby="contrib-heading">
+                <h2 id="contrib-heading">{t::contributions_heading(lang, period)}</h2>
+                <div class="table-scroll" role="region" aria-labelledby="contrib-heading" tabindex="0">
+                    <table class="result-table contributions" class:compact=compact>
+                        <thead><tr>{header_cells}</tr></thead>
+                        <tbody>{lines}</tbody>
+                        <tfoot>{totals}</tfoot>
+                    </table>
+                </div>
+            </section>
+
+            <section aria-labelledby="benefits-heading">
+                <h2 id="benefits-heading">{t::BENEFITS_HEADING.get(lang)}</h2>
+                {r.benefits_note.map(|n| view! { <p>{n.get(lang)}</p> })}
+                {has_benefits.then(|| view! {
+                    <div class="table-scroll" role="region" aria-labelledby="benefits-heading" tabindex="0">
+                        <table class="result-table benefits">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t::COL_BENEFIT.get(lang)}</th>
+                                    <th scope="col" class="num">{t::COL_AMOUNT.get(lang)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{benefits}</tbody>
+                        </table>
+                    </div>
+                })}
+            </section>
+
+            {(!r.excluded.is_empty()).then(|| view! {
+                <section aria-labelledby="excluded-heading">
+                    <h2 id="excluded-heading">{t::EXCLUDED_HEADING.get(lang)}</h2>
+                    <ul class="excluded">
+                        {r.excluded.iter().copied().map(|e| view! {
+                            <li>
+                                <p>
+                                    <A href=links::href(&format!("/program/{}", e.program.slug()), lang) attr:class="excluded-program">
+                                        {e.program.code()} " (" {e.program.name().get(lang)} ")"
+                                    </A>
+                                    ": " {e.reason.get(lang)}
+                                </p>
+                                {rule_line(&e.rule, lang)}
+                                {e.reported_by.map(|x| reported_line(x, lang))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            {(!r.notes.is_empty()).then(|| view! {
+                <section aria-labelledby="notes-heading">
+                    <h2 id="notes-heading">{t::NOTES_HEADING.get(lang)}</h2>
+                    <ul class="notes">
+                        {r.notes.iter().map(|n| view! { <li>{n.get(lang)}</li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <section aria-labelledby="read-heading">
+                <h2 id="read-heading">{t::RESULT_PROGRAM_LINKS.get(lang)}</h2>
+                <ul class="program-links">
+                    {programs.into_iter().chain(r.excluded.iter().map(|e| e.program)).map(|p| view! {
+                        <li><A href=links::href(&format!("/program/{}", p.slug()), lang)>{p.code()} ": " {p.name().get(lang)}</A></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+
+            <p class="result-actions">
+                <A href=links::href("/cek", lang) attr:class="button secondary start-again">{t::START_AGAIN.get(lang)}</A>
+            </p>
+            <p class="hint not-advice">{t::NOT_ADVICE.get(lang)}</p>
+        </div>
+    }
+    .into_any()
+}

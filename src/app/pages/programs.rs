@@ -1,0 +1,132 @@
+//! `/program`: the five programmes at a glance, who joins which, and the way
+//! on to the checker, the regional government's role and the glossary.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+// Shared pieces of the programme views. (To be registered in
+// components/mod.rs; the other programme pages use them through here.)
+#[path = "../components/glossary_link.rs"]
+pub mod glossary_link;
+#[path = "../components/program_item.rs"]
+pub mod program_item;
+
+use crate::app::i18n::{self, programs as t, use_lang, Lang};
+use crate::app::links;
+use crate::core::programs::{Program, Segment, Status, PROGRAMS};
+use glossary_link::GlossaryTerm;
+
+#[component]
+pub fn ProgramsPage() -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        view! {
+            <Title text=format!("{} · {}", t::PROGRAMS_TITLE.get(lang), i18n::APP_NAME)/>
+            <h1>{t::PROGRAMS_TITLE.get(lang)}</h1>
+            <p class="lead">{t::PROGRAMS_INTRO.get(lang)}</p>
+            <ul class="program-list">
+                {PROGRAMS.iter().map(|p| view! {
+                    <li class="program-card">
+                        <h2>
+                            <A href=links::href(&format!("/program/{}", p.slug()), lang)>
+                                <span class="program-code">{p.code()}</span>
+                                <span class="program-name">{p.name.get(lang)}</span>
+                            </A>
+                        </h2>
+                        <p>{p.summary.get(lang)}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+            {membership_matrix(lang)}
+            {more_links(lang, None)}
+            <p class="hint not-advice">{t::NOT_ADVICE.get(lang)}</p>
+        }
+    }
+}
+
+pub fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Required => "status required",
+        Status::Optional => "status optional",
+        Status::Depends => "status depends",
+        Status::NotIncluded => "status not-included",
+    }
+}
+
+/// Programmes down, groups of workers across; each cell says whether that group joins.
+fn membership_matrix(lang: Lang) -> impl IntoView {
+    view! {
+        <section aria-labelledby="matrix-heading">
+            <h2 id="matrix-heading">{t::WHO_JOINS_WHAT.get(lang)}</h2>
+            <div class="table-scroll">
+                <table class="membership-matrix">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t::COL_PROGRAM.get(lang)}</th>
+                            {Segment::ALL.iter().map(|s| view! {
+                                <th scope="col"><GlossaryTerm term=s.slug() text=s.code()/></th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {Program::ALL.iter().map(|p| {
+                            let page = p.page();
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <A href=links::href(&format!("/program/{}", p.slug()), lang)>{p.code()}</A>
+                                    </th>
+                                    {Segment::ALL.iter().map(|s| {
+                                        let status = page.membership_of(*s).map(|m| m.status);
+                                        match status {
+                                            Some(st) => view! { <td class=status_class(st)>{st.label().get(lang)}</td> }.into_any(),
+                                            None => view! { <td class="missing">"–"</td> }.into_any(),
+                                        }
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <ul class="segment-key">
+                {Segment::ALL.iter().map(|s| view! {
+                    <li><GlossaryTerm term=s.slug() text=s.code()/> " = " {s.name().get(lang)}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Links to the rest of the section: checker, regional role, glossary, and
+/// (on a programme page) the other programmes.
+pub fn more_links(lang: Lang, current: Option<Program>) -> impl IntoView {
+    view! {
+        <aside class="more-links" aria-labelledby="more-heading">
+            <h2 id="more-heading">{t::MORE_HEADING.get(lang)}</h2>
+            <ul>
+                <li>
+                    <A href=links::href("/cek", lang) attr:class="more-link checker-link">{t::CHECKER_CALL.get(lang)}</A>
+                    <span class="more-text">{t::CHECKER_CALL_TEXT.get(lang)}</span>
+                </li>
+                {current.map(|_| view! {
+                    <li>
+                        <A href=links::href("/program", lang) attr:class="more-link">{t::PROGRAMS_TITLE.get(lang)}</A>
+                    </li>
+                })}
+                <li>
+                    <A href=links::href("/peran-pemda", lang) attr:class="more-link">
+                        {crate::core::programs::REGIONAL_ROLE.title.get(lang)}
+                    </A>
+                    <span class="more-text">{t::ROLE_CALL_TEXT.get(lang)}</span>
+                </li>
+                <li>
+                    <A href=links::href("/glosarium", lang) attr:class="more-link">{t::GLOSSARY_TITLE.get(lang)}</A>
+                    <span class="more-text">{t::GLOSSARY_CALL_TEXT.get(lang)}</span>
+                </li>
+            </ul>
+        </aside>
+    }
+}

@@ -1,0 +1,500 @@
+//! The ranking view at `/peringkat?i=coverage_rate&prov=73&kind=kabkota&sort=value&dir=desc`:
+//! every region of the chosen kind (and province) that has the indicator,
+//! ranked honestly by `core::rank` (ties and "about" values share a rank,
+//! bounds and other bases are set apart), then the regions without a figure,
+//! never as zero. Province and national figures appear as reference rows and
+//! as ticks on every bar. State lives in the URL only.
+//!
+//! Benchmark marker: `#ranking-results[data-rendered]` appears once the
+//! ranking for the current URL is in the DOM; its value is the state's query
+//! ("i=coverage_rate&kind=kabkota") and `data-ranked` the number of ranked rows.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::app::components::data_gate::with_data;
+use crate::app::data::{use_data, Data};
+use crate::app::i18n::{self, compare as t, use_lang, Lang};
+use crate::app::links;
+use crate::app::pages::compare::{as_of_text, badges, mini_bar, region_context, scale_max, source_bit, ShareTools};
+use crate::core::compare::{Bar, CompareState};
+use crate::core::dataset::{RegionKind, Segment, Unit};
+use crate::core::format;
+use crate::core::index::DataIndex;
+use crate::core::rank::{rank, KindFilter, RankRow, RankState, Ranking, SortBy, SortDir, Tie};
+
+/// More missing regions than this fold behind a "show" toggle.
+const MISSING_FOLD: usize = 30;
+/// "Compare the top N" takes at most this many (the compare view's cap).
+const TOP_N: usize = crate::core::compare::MAX_REGIONS;
+
+const KINDS: [(KindFilter, &str); 4] = [
+    (KindFilter::Provinsi, "provinsi"),
+    (KindFilter::KabKota, "kabkota"),
+    (KindFilter::Kabupaten, "kabupaten"),
+    (KindFilter::Kota, "kota"),
+];
+
+fn kind_label(k: KindFilter, lang: Lang) -> &'static str {
+    match k {
+        KindFilter::Provinsi => t::KIND_PROVINCES.get(lang),
+        KindFilter::KabKota => t::KIND_KABKOTA.get(lang),
+        KindFilter::Kabupaten => t::KIND_KABUPATEN.get(lang),
+        KindFilter::Kota => t::KIND_KOTA.get(lang),
+    }
+}
+
+const SORTS: [(&str, SortBy, Option<SortDir>); 4] = [
+    ("value-desc", SortBy::Value, None),
+    ("value-asc", SortBy::Value, Some(SortDir::Asc)),
+    ("name-asc", SortBy::Name, None),
+    ("name-desc", SortBy::Name, Some(SortDir::Desc)),
+];
+
+fn sort_label(key: &str, lang: Lang) -> &'static str {
+    match key {
+        "value-asc" => t::SORT_VALUE_ASC.get(lang),
+        "name-asc" => t::SORT_NAME_ASC.get(lang),
+        "name-desc" => t::SORT_NAME_DESC.get(lang),
+        _ => t::SORT_VALUE_DESC.get(lang),
+    }
+}
+
+fn sort_key(st: &RankState) -> &'static str {
+    match (st.sort, st.dir_or_default()) {
+        (SortBy::Value, SortDir::Desc) => "value-desc",
+        (SortBy::Value, SortDir::Asc) => "value-asc",
+        (SortBy::Name, SortDir::Asc) => "name-asc",
+        (SortBy::Name, SortDir::Desc) => "name-desc",
+    }
+}
+
+const SEGMENTS: [Segment; 9] = [
+    Segment::All,
+    Segment::Pu,
+    Segment::Bpu,
+    Segment::Jakon,
+    Segment::Pmi,
+    Segment::NonAsn,
+    Segment::VillageApparatus,
+    Segment::Rentan,
+    Segment::Other,
+];
+
+fn segment_key(s: Segment) -> String {
+    serde_json::to_value(s).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+}
+
+fn parse_segment(s: &str) -> Option<Segment> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}
+
+#[component]
+pub fn RankingPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    let query = use_query_map();
+    let nav = StoredValue::new_local(use_navigate());
+
+    let state = Memo::new(move |_| {
+        let st = RankState::from_query(&query.with(|q| q.to_query_string()));
+        match data.ready() {
+            Some(d) => st.checked(&d.index),
+            None => st,
+        }
+    });
+    let go = Callback::new(move |st: RankState| {
+        let path = links::href(&format!("/peringkat?{}", st.to_query()), lang.get_untracked());
+        nav.with_value(|n| n(&path, NavigateOptions { scroll: false, ..Default::default() }));
+    });
+
+    view! {
+        <Title text=move || format!("{} · {}", t::RANK_TITLE.get(lang.get()), i18n::APP_NAME)/>
+        <div class="ranking-page">
+            <h1>{move || t::RANK_TITLE.get(lang.get())}</h1>
+            <p class="lead">{move || t::RANK_INTRO.get(lang.get())}</p>
+            {move || {
+                let l = lang.get();
+                with_data(data, l, move |d| page_body(d, state, go, l))
+            }}
+        </div>
+    }
+}
+
+fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lang) -> AnyView {
+    let ix = d.index.clone();
+    let ranking = {
+        let ix = ix.clone();
+        Memo::new(move |_| rank(&ix, &state.get()))
+    };
+    let summary = move || {
+        ranking.with(|r| t::rank_summary(lang, r.rows.len(), r.separated.len(), r.missing.len()))
+    };
+    let controls = controls_view(&ix, state, go, lang);
+    let results = move || ranking.with(|r| results_view(&ix, &state.get(), r, lang));
+    view! {
+        {controls}
+        <p class="rank-summary" role="status" aria-live="polite">{summary}</p>
+        {results}
+    }
+    .into_any()
+}
+
+fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>, lang: Lang) -> impl IntoView {
+    let indicators: Vec<(String, String)> =
+        ix.indicators_in_use().iter().map(|i| (i.id.clone(), i.label.get(lang).to_string())).collect();
+    let mut provinces: Vec<(String, String)> = ix
+        .dataset
+        .regions
+        .iter()
+        .filter(|r| r.kind == RegionKind::Provinsi)
+        .map(|r| (r.code.clone(), r.name.clone()))
+        .collect();
+    provinces.sort_by(|a, b| a.1.cmp(&b.1));
+    let segments: Vec<Segment> =
+        SEGMENTS.into_iter().filter(|s| *s == Segment::All || ix.dataset.figures.iter().any(|f| f.segment == *s)).collect();
+
+    let on_indicator = move |ev: leptos::ev::Event| {
+        let mut st = state.get_untracked();
+        st.indicator = event_target_value(&ev);
+        go.run(st);
+    };
+    let on_segment = move |ev: leptos::ev::Event| {
+        let mut st = state.get_untracked();
+        st.segment = parse_segment(&event_target_value(&ev)).unwrap_or(Segment::All);
+        go.run(st);
+    };
+    let on_province = move |ev: leptos::ev::Event| {
+        let mut st = state.get_untracked();
+        let v = event_target_value(&ev);
+        st.province = (!v.is_empty()).then_some(v);
+        // Ranking one province against itself says nothing: show its regions.
+        if st.province.is_some() && st.kind == Some(KindFilter::Provinsi) {
+            st.kind = None;
+        }
+        go.run(st);
+    };
+    let on_kind = move |ev: leptos::ev::Event| {
+        let mut st = state.get_untracked();
+        let v = event_target_value(&ev);
+        st.kind = KINDS.iter().find(|(_, k)| *k == v).map(|(k, _)| *k);
+        go.run(st);
+    };
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut st = state.get_untracked();
+        let v = event_target_value(&ev);
+        if let Some((_, by, dir)) = SORTS.iter().find(|(k, _, _)| *k == v) {
+            st.sort = *by;
+            st.dir = *dir;
+        }
+        go.run(st);
+    };
+
+    view! {
+        <form class="rank-controls" aria-label=t::RANK_CONTROLS.get(lang) on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="rank-indicator">{t::INDICATOR_LABEL.get(lang)}</label>
+                <select id="rank-indicator" class="select" on:change=on_indicator>
+                    {indicators.into_iter().map(|(id, label)| {
+                        let key = id.clone();
+                        view! { <option value=id prop:selected=move || state.with(|s| s.indicator == key)>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="rank-segment">{t::SEGMENT_LABEL.get(lang)}</label>
+                <select id="rank-segment" class="select" on:change=on_segment>
+                    {segments.into_iter().map(|s| view! {
+                        <option value=segment_key(s) prop:selected=move || state.with(|st| st.segment == s)>
+                            {i18n::segment_name(lang, s)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="rank-province">{t::PROVINCE_LABEL.get(lang)}</label>
+                <select id="rank-province" class="select" on:change=on_province>
+                    <option value="" prop:selected=move || state.with(|s| s.province.is_none())>{t::ALL_PROVINCES.get(lang)}</option>
+                    {provinces.into_iter().map(|(code, name)| {
+                        let key = code.clone();
+                        view! { <option value=code prop:selected=move || state.with(|s| s.province.as_deref() == Some(key.as_str()))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="rank-kind">{t::KIND_LABEL.get(lang)}</label>
+                <select id="rank-kind" class="select" on:change=on_kind>
+                    {KINDS.into_iter().map(|(k, key)| view! {
+                        <option value=key prop:selected=move || state.with(|s| s.kind_or_default() == k)>{kind_label(k, lang)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="rank-sort">{t::SORT_LABEL.get(lang)}</label>
+                <select id="rank-sort" class="select" on:change=on_sort>
+                    {SORTS.into_iter().map(|(key, _, _)| view! {
+                        <option value=key prop:selected=move || state.with(|s| sort_key(s) == key)>{sort_label(key, lang)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </form>
+    }
+}
+
+/// A ranked region or a reference figure, in display order.
+enum Line<'a> {
+    Ranked(&'a RankRow),
+    Reference(&'a Bar),
+}
+
+/// Reference rows sit where their value falls when sorting by value, first otherwise.
+fn lines<'a>(r: &'a Ranking, st: &RankState) -> Vec<Line<'a>> {
+    let mut refs: Vec<&Bar> = r.reference_lines.iter().collect();
+    let mut out = Vec::with_capacity(r.rows.len() + refs.len());
+    if st.sort != SortBy::Value {
+        out.extend(refs.into_iter().map(Line::Reference));
+        out.extend(r.rows.iter().map(Line::Ranked));
+        return out;
+    }
+    let desc = st.dir_or_default() == SortDir::Desc;
+    refs.sort_by(|a, b| if desc { b.value().total_cmp(&a.value()) } else { a.value().total_cmp(&b.value()) });
+    let mut next = refs.into_iter().peekable();
+    for row in &r.rows {
+        while let Some(b) = next.peek() {
+            let before = if desc { b.value() > row.bar.value() } else { b.value() < row.bar.value() };
+            if !before {
+                break;
+            }
+            out.push(Line::Reference(next.next().unwrap()));
+        }
+        out.push(Line::Ranked(row));
+    }
+    out.extend(next.map(Line::Reference));
+    out
+}
+
+fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) -> AnyView {
+    let key = st.to_query();
+    let Some(ind) = r.indicator.clone() else {
+        return view! {
+            <div id="ranking-results" data-rendered=key data-ranked="0"><p class="notice">{t::NO_RANKED.get(lang)}</p></div>
+        }
+        .into_any();
+    };
+    let label = ind.label.get(lang).to_string();
+    let percent = ind.unit == Unit::Percent;
+    let max = scale_max(r.rows.iter().map(|x| x.bar.value()).chain(r.reference_lines.iter().map(|b| b.value())), percent);
+    let ticks: Vec<f64> = r.reference_lines.iter().map(|b| b.value()).collect();
+    let kind = st.kind_or_default();
+    let scope = format!(
+        "{}, {}",
+        r.province.as_ref().map(|p| p.name.clone()).unwrap_or_else(|| t::ALL_PROVINCES.get(lang).to_string()),
+        kind_label(kind, lang).to_lowercase()
+    );
+    let subtitle = r.reference.as_ref().map(|k| t::compared_on(lang, &k.describe(lang)));
+
+    let body = lines(r, st)
+        .into_iter()
+        .map(|line| match line {
+            Line::Ranked(row) => ranked_row(ix, row, max, &ticks, lang),
+            Line::Reference(bar) => reference_row(bar, max, &ticks, lang),
+        })
+        .collect_view();
+
+    let table = if r.rows.is_empty() {
+        view! { <p class="notice">{t::NO_RANKED.get(lang)}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="ranking-caption">
+                <table class="rank-table">
+                    <caption id="ranking-caption">{t::rank_caption(lang, &label, &scope)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="num">{t::COL_RANK.get(lang)}</th>
+                            <th scope="col">{t::COL_REGION.get(lang)}</th>
+                            <th scope="col" class="num value-col">{t::COL_VALUE.get(lang)}</th>
+                            <th scope="col">{t::COL_AS_OF.get(lang)}</th>
+                            <th scope="col">{t::COL_SOURCE.get(lang)}</th>
+                            <th scope="col">{t::COL_NOTES.get(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            {(!r.reference_lines.is_empty()).then(|| view! { <p class="hint">{t::REFERENCE_KEY.get(lang)}</p> })}
+        }
+        .into_any()
+    };
+
+    let separated = (!r.separated.is_empty()).then(|| {
+        view! {
+            <section class="rank-separated" aria-labelledby="rank-separated-heading">
+                <h2 id="rank-separated-heading">{t::separated_heading(lang, r.separated.len())}</h2>
+                <p class="hint">{t::SEPARATED_INTRO.get(lang)}</p>
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="rank-separated-heading">
+                    <table class="rank-table separated-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t::COL_REGION.get(lang)}</th>
+                                <th scope="col" class="num">{t::COL_VALUE.get(lang)}</th>
+                                <th scope="col">{t::COL_AS_OF.get(lang)}</th>
+                                <th scope="col">{t::COL_SOURCE.get(lang)}</th>
+                                <th scope="col">{t::COL_REASON.get(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {r.separated.iter().map(|(b, reason)| {
+                                let name = b.region.name.clone();
+                                view! {
+                                <tr data-code=b.region.code.clone()>
+                                    <th scope="row"><A href=links::region(&b.region.code, lang)>{name}</A></th>
+                                    <td class="num">{format::figure_value(&b.view.figure, lang)} {badges(&b.view, lang)}</td>
+                                    <td>{as_of_text(&b.view, lang)}</td>
+                                    <td>{source_bit(&b.view, lang)}</td>
+                                    <td class="reason">{reason.message(lang)}</td>
+                                </tr>
+                            }}).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        }
+    });
+
+    let missing = (!r.missing.is_empty()).then(|| {
+        let n = r.missing.len();
+        let list = view! {
+            <ul class="region-grid missing-list">
+                {r.missing.iter().map(|m| {
+                    let name = m.name.clone();
+                    view! {
+                        <li data-code=m.code.clone()>
+                            <A href=links::region(&m.code, lang)>{name}</A>
+                            " " <span class="no-data">{t::NO_DATA.get(lang)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        };
+        view! {
+            <section class="rank-missing" aria-labelledby="rank-missing-heading">
+                <h2 id="rank-missing-heading">{t::missing_heading(lang, n)}</h2>
+                <p class="hint">{t::MISSING_NOTE.get(lang)}</p>
+                {if n > MISSING_FOLD {
+                    view! { <details><summary>{t::show_missing(lang, n)}</summary>{list}</details> }.into_any()
+                } else {
+                    list.into_any()
+                }}
+            </section>
+        }
+    });
+
+    // The top of the ranking, by rank whatever the display order, opens in the compare view.
+    let compare_top = {
+        let mut top: Vec<&RankRow> = r.rows.iter().collect();
+        top.sort_by_key(|x| x.rank);
+        let regions: Vec<String> = top.iter().take(TOP_N).map(|x| x.bar.region.code.clone()).collect();
+        (regions.len() >= 2).then(|| {
+            let n = regions.len();
+            let cs = CompareState { regions, indicator: Some(ind.id.clone()) };
+            view! {
+                <p class="compare-top">
+                    <A href=links::href(&format!("/bandingkan?{}", cs.to_query()), lang)>{t::compare_top(lang, n)}</A>
+                </p>
+            }
+        })
+    };
+
+    let file_name = format!(
+        "cakupan-peringkat-{}{}.csv",
+        ind.id,
+        r.province.as_ref().map(|p| format!("-{}", p.code)).unwrap_or_default()
+    );
+
+    view! {
+        <div id="ranking-results" class="ranking-results" data-rendered=key data-ranked=r.rows.len().to_string()>
+            {subtitle.map(|s| view! { <p class="chart-subtitle">{s}</p> })}
+            {table}
+            {compare_top}
+            {separated}
+            {missing}
+            <ShareTools figures=r.figures() index=ix.clone() lang=lang file_name=file_name id_prefix="rank-share"/>
+        </div>
+    }
+    .into_any()
+}
+
+fn rank_cell(row: &RankRow, lang: Lang) -> AnyView {
+    let (mark, sr) = match row.tie {
+        Tie::None => ("", None),
+        Tie::Equal => ("=", Some(t::TIE_EQUAL_SR.get(lang))),
+        Tie::Uncertain => ("≈", Some(t::TIE_UNCERTAIN_SR.get(lang))),
+    };
+    view! {
+        <td class="num rank-cell">
+            {format!("{mark}{}", row.rank)}
+            {sr.map(|s| view! { <span class="visually-hidden">" " {s}</span> })}
+        </td>
+    }
+    .into_any()
+}
+
+fn ranked_row(ix: &DataIndex, row: &RankRow, max: f64, ticks: &[f64], lang: Lang) -> AnyView {
+    let b = &row.bar;
+    let context = (b.region.kind != RegionKind::Provinsi).then(|| region_context(ix, &b.region, lang));
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(m) = row.tie.message(lang) {
+        notes.push(m.to_string());
+    }
+    notes.extend(b.notes.iter().map(|n| n.message(lang)));
+    let name = b.region.name.clone();
+    view! {
+        <tr class="rank-row" data-code=b.region.code.clone()>
+            {rank_cell(row, lang)}
+            <th scope="row">
+                <A href=links::region(&b.region.code, lang)>{name}</A>
+                {context.map(|c| view! { <span class="row-context">{c}</span> })}
+            </th>
+            <td class="num value-cell">
+                <span class="value">{format::figure_value(&b.view.figure, lang)}</span>
+                {mini_bar(b.value(), max, b.is_approximate(), ticks)}
+            </td>
+            <td>{as_of_text(&b.view, lang)}</td>
+            <td>{source_bit(&b.view, lang)}</td>
+            <td class="notes-cell">
+                {badges(&b.view, lang)}
+                {notes.into_iter().map(|n| view! { <p class="row-note">{n}</p> }).collect_view()}
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+fn reference_row(b: &Bar, max: f64, ticks: &[f64], lang: Lang) -> AnyView {
+    let name = b.region.name.clone();
+    view! {
+        <tr class="ref-row" data-code=b.region.code.clone()>
+            <td class="num rank-cell"><span aria-hidden="true">"—"</span></td>
+            <th scope="row">
+                <A href=links::region(&b.region.code, lang)>{name}</A>
+                " " <span class="badge ref-badge">{t::REFERENCE.get(lang)}</span>
+            </th>
+            <td class="num value-cell">
+                <span class="value">{format::figure_value(&b.view.figure, lang)}</span>
+                {mini_bar(b.value(), max, b.is_approximate(), ticks)}
+            </td>
+            <td>{as_of_text(&b.view, lang)}</td>
+            <td>{source_bit(&b.view, lang)}</td>
+            <td class="notes-cell">
+                {badges(&b.view, lang)}
+                {b.notes.iter().map(|n| view! { <p class="row-note">{n.message(lang)}</p> }).collect_view()}
+            </td>
+        </tr>
+    }
+    .into_any()
+}
