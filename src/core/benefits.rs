@@ -24,7 +24,7 @@ use std::fmt;
 use crate::core::lang::{Lang, Tr};
 use crate::core::programs::{
     Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18,
-    PERMENAKER_5_2021, PP_37_2021_ELIGIBILITY, PP_44_2015, PP_44_2015_BPU, PP_45_2015,
+    PERMENAKER_5_2021, PP_37_2021_ELIGIBILITY, PP_44_2015, PP_44_2015_BPU, PP_44_2015_BPU_FIXED, PP_45_2015,
     PP_45_2015_INDEX_2024, PP_46_2015, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
 };
 
@@ -1484,7 +1484,7 @@ pub fn check_bpu(income: Rupiah) -> Result<CheckResult, CheckError> {
                 "Aturan resmi memakai tabel golongan penghasilan yang belum ada di riset kami. Kami menghitung 1% dari penghasilan, paling sedikit Rp10.000.",
                 "The official rule uses an income-band table that is not in our research. We compute 1% of income, at least Rp10,000.",
             ),
-        line(JKM_LABEL, ONLY_JKM, Rate::Fixed(BPU_JKM), worker(BPU_JKM), Payer::Worker, PP_44_2015_BPU).by(BPU_RATES),
+        line(JKM_LABEL, ONLY_JKM, Rate::Fixed(BPU_JKM), worker(BPU_JKM), Payer::Worker, PP_44_2015_BPU_FIXED).by(BPU_RATES),
         line(JHT_LABEL, ONLY_JHT, Rate::PercentWithMin { bp: BPU_JHT_RATE_BP, min: BPU_JHT_MIN }, worker(jht), Payer::Worker, PP_46_2015)
             .by(BPU_JHT_SOURCES)
             .optional()

@@ -412,6 +412,8 @@ pub const PP_44_2015_BPU: Rule = Rule::new("PP 44/2015 jo. PP 82/2019", "2019-12
     "Riset kami tidak memuat tabel golongan penghasilan BPU. Kami memakai 1% dari penghasilan, paling sedikit Rp10.000.",
     "Our research does not include the BPU income-band table. We use 1% of income, at least Rp10,000.",
 );
+/// BPU fixed amounts (JKM Rp6,800): the same regulation, without the income-band caveat.
+pub const PP_44_2015_BPU_FIXED: Rule = Rule::new("PP 44/2015 jo. PP 82/2019", "2019-12-02");
 /// JKK/JKM procedures, and the scholarship amounts; effective 1 April 2021.
 pub const PERMENAKER_5_2021: Rule = Rule::new("Permenaker 5/2021", "2021-04-01");
 /// JHT: contribution rates.
@@ -763,7 +765,7 @@ static JKM_SECTIONS: [Section; 6] = [
             "Pekerja mandiri (BPU) membayar Rp6.800 sebulan.",
             "Self-employed workers (BPU) pay Rp6,800 a month.",
         )
-        .rule(PP_44_2015_BPU)
+        .rule(PP_44_2015_BPU_FIXED)
         .by(BPU_RATES),
         Item::new(
             "Untuk proyek konstruksi, kontraktor membayar 0,03% dari nilai kontrak, jika kontraknya sampai Rp100 juta.",
@@ -1186,7 +1188,7 @@ pub static PROGRAMS: [ProgramPage; 5] = [
         ),
         membership: &[
             member(Segment::Pu, Status::Required, PP_44_2015),
-            member(Segment::Bpu, Status::Required, PP_44_2015_BPU),
+            member(Segment::Bpu, Status::Required, PP_44_2015_BPU_FIXED),
             member(Segment::Jakon, Status::Required, PERMENAKER_44_2015),
             member(Segment::Pmi, Status::Required, PERMENAKER_4_2023),
         ],

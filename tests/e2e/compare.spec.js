@@ -52,6 +52,11 @@ function compareRoot(page) {
   return page.locator("#compare-results[data-rendered]");
 }
 
+/** The "add a region" search box (the indicator <select> is a combobox too). */
+function searchBox(page) {
+  return page.locator("#compare-add-input");
+}
+
 function columnHeaders(page) {
   return page.locator(".compare-table thead th.region-col a");
 }
@@ -99,7 +104,7 @@ test("a compare URL opened directly shows the right columns, chart and marks", a
 test("choosing the indicator is kept in the URL, and comparable pairs get a sentence", async ({ page }) => {
   await page.goto(`/bandingkan?w=${PARIMO},${PALU}`);
   await expect(compareRoot(page)).toHaveAttribute("data-regions", "2");
-  await page.getByLabel("Indikator").selectOption("covered_workers");
+  await page.getByLabel("Indikator", { exact: true }).selectOption("covered_workers");
   await expect(page).toHaveURL(/i=covered_workers/);
   await expect(compareRoot(page)).toHaveAttribute("data-rendered", `w=${PARIMO},${PALU}&i=covered_workers`);
   await expect(page.locator('.compare-table tr.charted')).toHaveAttribute("data-indicator", "covered_workers");
@@ -114,7 +119,7 @@ test("choosing the indicator is kept in the URL, and comparable pairs get a sent
 
   // Reload restores exactly the same view.
   await page.reload();
-  await expect(page.getByLabel("Indikator")).toHaveValue("covered_workers");
+  await expect(page.getByLabel("Indikator", { exact: true })).toHaveValue("covered_workers");
   await expect(page.locator(".sentences li").first()).toContainText("(2021)");
 });
 
@@ -122,7 +127,7 @@ test("add, remove and reorder regions; the URL follows and Back undoes", async (
   await page.goto(`/bandingkan?w=${PARIMO},${PALU}`);
   await expect(compareRoot(page)).toHaveAttribute("data-regions", "2");
 
-  const search = page.getByRole("combobox");
+  const search = searchBox(page);
   await search.fill("palopo");
   await expect(page.getByRole("option", { name: /Kota Palopo/ })).toBeVisible();
   await page.getByRole("option", { name: /Kota Palopo/ }).click();
@@ -157,7 +162,7 @@ test("a bad URL is explained, duplicates dropped, and at most 8 regions shown", 
   await expect(page.locator(".notice").first()).toContainText("Kode 99.99 tidak dikenal.");
   await expect(page.locator(".notice").first()).toContainText("Paling banyak 8 wilayah");
   // The list is full: the search gives way to a message.
-  await expect(page.getByRole("combobox")).toHaveCount(0);
+  await expect(searchBox(page)).toHaveCount(0);
   await expect(page.getByText("Sudah 8 wilayah", { exact: false }).first()).toBeVisible();
 });
 
@@ -230,7 +235,7 @@ test("keyboard only: add, reorder and remove without a mouse", async ({ page }) 
   await expect(compareRoot(page)).toHaveAttribute("data-regions", "1");
   await expect(page.getByText("Tambahkan paling sedikit satu wilayah lagi")).toBeVisible();
   // Tab from the top of the page to the search box.
-  const search = page.getByRole("combobox");
+  const search = searchBox(page);
   for (let i = 0; i < 30 && !(await search.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
@@ -274,7 +279,7 @@ test("ranking: filter by province, reference lines, missing regions listed last"
   const ranks = await page.locator(".rank-table tbody tr.rank-row .rank-cell").allTextContents();
   expect(ranks.length).toBe(Number(await root.getAttribute("data-ranked")));
 
-  await page.getByLabel("Provinsi").selectOption("73");
+  await page.getByLabel("Provinsi", { exact: true }).selectOption("73");
   await expect(page).toHaveURL(/prov=73/);
   await expect(root).toHaveAttribute("data-rendered", "i=coverage_rate&prov=73");
   // Only Sulawesi Selatan's kabupaten/kota are ranked; the province and Indonesia are references.
@@ -291,14 +296,14 @@ test("ranking: filter by province, reference lines, missing regions listed last"
   await expect(page.locator(`.rank-separated tr[data-code="${PALOPO}"] .reason`)).not.toBeEmpty();
 
   // Sort by name, kept in the URL; reload restores it.
-  await page.getByLabel("Urutkan").selectOption("name-asc");
+  await page.getByLabel("Urutkan", { exact: true }).selectOption("name-asc");
   await expect(page).toHaveURL(/sort=name/);
   const names = await page.locator(".rank-table tbody tr.rank-row th a").allTextContents();
   const sorted = [...names].sort((a, b) => a.replace(/^(Kabupaten|Kota) /, "").localeCompare(b.replace(/^(Kabupaten|Kota) /, "")));
   expect(names).toEqual(sorted);
   await page.reload();
-  await expect(page.getByLabel("Urutkan")).toHaveValue("name-asc");
-  await expect(page.getByLabel("Provinsi")).toHaveValue("73");
+  await expect(page.getByLabel("Urutkan", { exact: true })).toHaveValue("name-asc");
+  await expect(page.getByLabel("Provinsi", { exact: true })).toHaveValue("73");
 });
 
 test("ranking: download CSV and open the top in the compare view", async ({ page }) => {
@@ -328,7 +333,7 @@ test("a full national ranking of regencies and cities renders, in English", asyn
   const root = page.locator("#ranking-results[data-rendered]");
   await expect(root).toHaveAttribute("data-rendered", "i=coverage_rate&kind=kabkota");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regional ranking");
-  await expect(page.getByLabel("Kind of region")).toHaveValue("kabkota");
+  await expect(page.getByLabel("Kind of region", { exact: true })).toHaveValue("kabkota");
   // Over 400 regions without a figure, folded but counted.
   await expect(page.locator(".rank-missing summary")).toContainText(/Show \d{3} regions/);
 });

@@ -173,3 +173,9 @@ test("text typed before the app starts is kept", async ({ page }) => {
   await expect(page.getByRole("option", { name: /Kabupaten Parigi Moutong/ })).toBeVisible();
   await expect(page.locator("#shell")).toHaveCount(0);
 });
+
+test("every region page offers 'compare with…', carrying the region and language", async ({ page }) => {
+  await page.goto("/wilayah/72.08?lang=en");
+  await page.getByRole("link", { name: "Compare with other regions…" }).click();
+  await expect(page).toHaveURL(/\/bandingkan\?w=72\.08&lang=en$/);
+});

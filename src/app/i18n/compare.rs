@@ -80,7 +80,6 @@ pub fn announce_already(lang: Lang, name: &str) -> String {
         Lang::En => format!("{name} is already in the comparison."),
     }
 }
-pub const COMPARE_WITH: Tr = Tr::new("Bandingkan dengan wilayah lain…", "Compare with other regions…");
 
 // Chart
 pub const CHART_HEADING: Tr = Tr::new("Grafik per indikator", "Chart by indicator");

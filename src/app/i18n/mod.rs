@@ -111,6 +111,7 @@ pub fn kind_name(lang: Lang, kind: crate::core::dataset::RegionKind) -> &'static
         Cabang => lang.pick("Wilayah kantor cabang BPJS", "BPJS branch office area"),
     }
 }
+pub const COMPARE_WITH: Tr = Tr::new("Bandingkan dengan wilayah lain…", "Compare with other regions…");
 pub const IN_PROVINCE: Tr = Tr::new("di provinsi", "in the province of");
 pub const CODE_LABEL: Tr = Tr::new("Kode Kemendagri", "Kemendagri code");
 pub const BPS_CODE_LABEL: Tr = Tr::new("kode BPS", "BPS code");

@@ -494,13 +494,23 @@ fn columns(r: &CheckResult) -> Columns {
     }
 }
 
+/// An amount in a money column: "Rp27.000", with the "Rp" in its own span
+/// so a phone can drop it (the column heading then says "(Rp)").
+fn money(x: i64, lang: Lang) -> AnyView {
+    let s = rp(x, lang);
+    match s.split_once("Rp") {
+        Some((sign, digits)) => view! { {sign.to_string()} <span class="rp">"Rp"</span> {digits.to_string()} }.into_any(),
+        None => s.into_any(),
+    }
+}
+
 fn money_cells(split: Option<Split>, cols: &Columns, missing: &str, lang: Lang) -> AnyView {
     let n = cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
     match split {
         Some(s) => view! {
-            {cols.employer.map(|_| view! { <td class="num">{rp(s.employer, lang)}</td> })}
-            {cols.worker.map(|_| view! { <td class="num">{rp(s.worker, lang)}</td> })}
-            {cols.total.then(|| view! { <td class="num total">{rp(s.total(), lang)}</td> })}
+            {cols.employer.map(|_| view! { <td class="num">{money(s.employer, lang)}</td> })}
+            {cols.worker.map(|_| view! { <td class="num">{money(s.worker, lang)}</td> })}
+            {cols.total.then(|| view! { <td class="num total">{money(s.total(), lang)}</td> })}
         }
         .into_any(),
         None => view! { <td class="num missing" colspan=n.to_string()>{missing.to_string()}</td> }.into_any(),
@@ -591,11 +601,12 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
         })
         .collect_view();
 
+    let unit = move || compact.then(|| view! { <span class="rp-unit">"(Rp)"</span> });
     let header_cells = view! {
-        <th scope="col">{t::COL_PROGRAM.get(lang)}</th>
-        {cols.employer.map(|c| view! { <th scope="col" class="num">{c.get(lang)}</th> })}
-        {cols.worker.map(|c| view! { <th scope="col" class="num">{c.get(lang)}</th> })}
-        {cols.total.then(|| view! { <th scope="col" class="num">{t::COL_TOTAL.get(lang)}</th> })}
+        <th scope="col" class="col-program"><span>{t::COL_PROGRAM.get(lang)}</span></th>
+        {cols.employer.map(|c| view! { <th scope="col" class="num">{c.get(lang)} {unit()}</th> })}
+        {cols.worker.map(|c| view! { <th scope="col" class="num">{c.get(lang)} {unit()}</th> })}
+        {cols.total.then(|| view! { <th scope="col" class="num">{t::COL_TOTAL.get(lang)} {unit()}</th> })}
     };
     let lines = r.lines.iter().enumerate().map(|(i, l)| line_rows(i, l, &cols, lang)).collect_view();
     let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;

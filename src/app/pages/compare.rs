@@ -12,10 +12,6 @@
 //! comparison for the current URL is in the DOM; its value is the state's
 //! query ("w=…&i=…") and `data-regions` the number of columns.
 
-#[path = "../components/bar_chart.rs"]
-mod bar_chart;
-#[path = "../components/share_tools.rs"]
-mod share_tools;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -38,24 +34,8 @@ use crate::core::dataset::{Region, RegionKind, Segment, Unit};
 use crate::core::format;
 use crate::core::index::DataIndex;
 
-pub use bar_chart::{mini_bar, pct, scale_max, BarChart, BarItem, RefLine};
-pub use share_tools::ShareTools;
-
-/// `/bandingkan?w=<code>`: the compare view starting from one region.
-pub fn compare_with_href(code: &str, lang: Lang) -> String {
-    let st = CompareState { regions: vec![code.to_string()], indicator: None };
-    links::href(&format!("/bandingkan?{}", st.to_query()), lang)
-}
-
-/// The "Compare with…" link for a region page.
-#[component]
-pub fn CompareWithLink(#[prop(into)] code: String, lang: Lang) -> impl IntoView {
-    view! {
-        <p class="compare-with">
-            <A href=compare_with_href(&code, lang) attr:class="compare-with-link">{t::COMPARE_WITH.get(lang)}</A>
-        </p>
-    }
-}
+use crate::app::components::bar_chart::{BarChart, BarItem};
+use crate::app::components::share_tools::ShareTools;
 
 /// "Kabupaten · Sulawesi Tengah".
 pub(crate) fn region_context(ix: &DataIndex, r: &Region, lang: Lang) -> String {
@@ -176,7 +156,9 @@ pub fn ComparePage() -> impl IntoView {
         } else {
             let regions = compare::add(&st.regions, &code);
             announce.set(t::announce_added(l, &name, regions.len()));
-            go.run((CompareState { regions, indicator: st.indicator }, None));
+            // A full list replaces the search box: keep the keyboard on the list's heading.
+            let focus = compare::is_full(&regions).then(|| "compare-selected-heading".to_string());
+            go.run((CompareState { regions, indicator: st.indicator }, focus));
         }
     });
 

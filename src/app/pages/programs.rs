@@ -64,7 +64,7 @@ fn membership_matrix(lang: Lang) -> impl IntoView {
                 <table class="membership-matrix">
                     <thead>
                         <tr>
-                            <th scope="col">{t::COL_PROGRAM.get(lang)}</th>
+                            <th scope="col"><span>{t::COL_PROGRAM.get(lang)}</span></th>
                             {Segment::ALL.iter().map(|s| view! {
                                 <th scope="col"><GlossaryTerm term=s.slug() text=s.code()/></th>
                             }).collect_view()}

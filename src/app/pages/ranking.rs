@@ -21,7 +21,9 @@ use crate::app::components::data_gate::with_data;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
-use crate::app::pages::compare::{as_of_text, badges, mini_bar, region_context, scale_max, source_bit, ShareTools};
+use crate::app::components::bar_chart::{mini_bar, scale_max};
+use crate::app::components::share_tools::ShareTools;
+use crate::app::pages::compare::{as_of_text, badges, region_context, source_bit};
 use crate::core::compare::{Bar, CompareState};
 use crate::core::dataset::{RegionKind, Segment, Unit};
 use crate::core::format;
@@ -301,7 +303,7 @@ fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) ->
     let body = lines(r, st)
         .into_iter()
         .map(|line| match line {
-            Line::Ranked(row) => ranked_row(ix, row, max, &ticks, lang),
+            Line::Ranked(row) => ranked_row(ix, row, max, &ticks, r.province.is_some(), lang),
             Line::Reference(bar) => reference_row(bar, max, &ticks, lang),
         })
         .collect_view();
@@ -315,7 +317,10 @@ fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) ->
                     <caption id="ranking-caption">{t::rank_caption(lang, &label, &scope)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="num">{t::COL_RANK.get(lang)}</th>
+                            <th scope="col" class="num rank-col">
+                                <span aria-hidden="true">"#"</span>
+                                <span class="visually-hidden">{t::COL_RANK.get(lang)}</span>
+                            </th>
                             <th scope="col">{t::COL_REGION.get(lang)}</th>
                             <th scope="col" class="num value-col">{t::COL_VALUE.get(lang)}</th>
                             <th scope="col">{t::COL_AS_OF.get(lang)}</th>
@@ -444,9 +449,14 @@ fn rank_cell(row: &RankRow, lang: Lang) -> AnyView {
     .into_any()
 }
 
-fn ranked_row(ix: &DataIndex, row: &RankRow, max: f64, ticks: &[f64], lang: Lang) -> AnyView {
+fn ranked_row(ix: &DataIndex, row: &RankRow, max: f64, ticks: &[f64], in_province: bool, lang: Lang) -> AnyView {
     let b = &row.bar;
-    let context = (b.region.kind != RegionKind::Provinsi).then(|| region_context(ix, &b.region, lang));
+    // Within one province its name on every row says nothing.
+    let context = match b.region.kind {
+        RegionKind::Provinsi => None,
+        _ if in_province => Some(i18n::kind_name(lang, b.region.kind).to_string()),
+        _ => Some(region_context(ix, &b.region, lang)),
+    };
     let mut notes: Vec<String> = Vec::new();
     if let Some(m) = row.tie.message(lang) {
         notes.push(m.to_string());

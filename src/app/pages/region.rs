@@ -124,6 +124,13 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
             {(!region.aliases.is_empty()).then(|| view! {
                 <p class="aliases">{i18n::ALSO_KNOWN_AS.get(lang)} ": " {region.aliases.join(", ")}</p>
             })}
+            {matches!(region.kind, RegionKind::Provinsi | RegionKind::Kabupaten | RegionKind::Kota).then(|| view! {
+                <p class="region-actions no-print">
+                    <A href=links::href(&format!("/bandingkan?w={}", region.code), lang) attr:class="button secondary">
+                        {i18n::COMPARE_WITH.get(lang)}
+                    </A>
+                </p>
+            })}
         </header>
 
         <section aria-labelledby="figures-heading" class="figures">
