@@ -70,10 +70,10 @@ try {
   }
   const eight = ["72.08", "72.71", "73.73", "72", "73", "11", "72.01", "51.03"].join(",");
   const compareMs = await time(`/bandingkan?w=${eight}`);
-  const rankMs = await time(`/peringkat?i=coverage_rate`);
+  const rankMs = await time(`/peringkat?i=coverage_rate&kind=kabkota`);
   console.log("\nRender time after data ready (median of 5, headless Chromium on this machine)");
-  console.log(`  8-region comparison      ${compareMs.toFixed(1).padStart(8)} ms`);
-  console.log(`  national ranking         ${rankMs.toFixed(1).padStart(8)} ms`);
+  console.log(`  8-region comparison                        ${compareMs.toFixed(1).padStart(8)} ms`);
+  console.log(`  national ranking (kab/kota, coverage rate) ${rankMs.toFixed(1).padStart(8)} ms`);
 } finally {
   await browser.close();
   server.kill();

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::glossary_link::{funding_slug, segment_slug, GlossaryTerm};
 use crate::app::i18n::{self, Lang};
 use crate::app::links;
 use crate::core::caveat::caveats;
@@ -18,7 +19,13 @@ pub fn FigureCard(figure: Figure, index: std::sync::Arc<DataIndex>, lang: Lang) 
         .map(|i| i.label.get(lang).to_string())
         .unwrap_or_else(|| f.indicator.clone());
     let marks = caveats(&f, &index);
-    let segment = (f.segment != Segment::All).then(|| i18n::segment_name(lang, f.segment));
+    let segment = (f.segment != Segment::All).then(|| {
+        let name = i18n::segment_name(lang, f.segment);
+        match segment_slug(f.segment) {
+            Some(slug) => view! { <GlossaryTerm term=slug text=name/> }.into_any(),
+            None => name.into_any(),
+        }
+    });
     let behind = match (f.numerator, f.denominator) {
         (Some(n), Some(d)) => Some(format!(
             "{} {} {} {}",
@@ -29,7 +36,14 @@ pub fn FigureCard(figure: Figure, index: std::sync::Arc<DataIndex>, lang: Lang) 
         )),
         _ => None,
     };
-    let funding = f.funding.map(|x| format!("{}: {}", i18n::FUNDED_BY.get(lang), i18n::funding_name(lang, x)));
+    let funding = f.funding.map(|x| {
+        let name = i18n::funding_name(lang, x);
+        let term = match funding_slug(x) {
+            Some(slug) => view! { <GlossaryTerm term=slug text=name/> }.into_any(),
+            None => name.into_any(),
+        };
+        view! { {i18n::FUNDED_BY.get(lang)} ": " {term} }
+    });
     let program = f.program.map(|p| format!("{}: {}", i18n::PROGRAM.get(lang), i18n::program_name(lang, p)));
     let note = f.note.as_ref().map(|n| n.get(lang).to_string()).filter(|s| !s.is_empty());
     let source = index.source(&f.source).cloned();

@@ -64,3 +64,39 @@ pub fn GlossaryText(#[prop(into)] text: String) -> impl IntoView {
     let lang = use_lang();
     move || linked_text(&text, lang.get(), &mut HashSet::new())
 }
+
+/// The glossary entry for a dataset segment, for region pages:
+/// `segment_slug(f.segment).map(|s| view! { <GlossaryTerm term=s text=name/> })`.
+pub fn segment_slug(s: crate::core::dataset::Segment) -> Option<&'static str> {
+    use crate::core::dataset::Segment::*;
+    match s {
+        Pu => Some("pu"),
+        Bpu => Some("bpu"),
+        Jakon => Some("jakon"),
+        Pmi => Some("pmi"),
+        NonAsn => Some("non-asn"),
+        VillageApparatus => Some("perangkat-desa"),
+        Rentan => Some("pekerja-rentan"),
+        All | Other => None,
+    }
+}
+
+/// The glossary entry for a funding source ("APBD", "APBDes").
+pub fn funding_slug(f: crate::core::dataset::Funding) -> Option<&'static str> {
+    use crate::core::dataset::Funding::*;
+    match f {
+        ApbdKab | ApbdProv => Some("apbd"),
+        Apbdes => Some("apbdes"),
+        _ => None,
+    }
+}
+
+/// The glossary entry for a milestone kind ("MoU", "PKS").
+pub fn milestone_slug(k: crate::core::dataset::MilestoneKind) -> Option<&'static str> {
+    use crate::core::dataset::MilestoneKind::*;
+    match k {
+        Mou => Some("mou"),
+        Pks => Some("pks"),
+        _ => None,
+    }
+}

@@ -17,7 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
     view! {
-        <a class="skip-link" href="#main">{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
         <header class="site-header">
             <div class="wrap header-row">
                 <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
@@ -36,6 +36,20 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>{move || i18n::FOOTER_TEXT.get(lang.get())}</p>
             </div>
         </footer>
+    }
+}
+
+/// The router would treat `#main` as a navigation; move focus there ourselves
+/// so the next Tab lands inside the content.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    ev.prevent_default();
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }
 

@@ -2,6 +2,8 @@
 pub mod bar_chart;
 pub mod data_gate;
 pub mod figure_card;
+pub mod glossary_link;
 pub mod layout;
+pub mod program_item;
 pub mod search_box;
 pub mod share_tools;

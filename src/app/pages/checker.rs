@@ -601,7 +601,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
         })
         .collect_view();
 
-    let unit = move || compact.then(|| view! { <span class="rp-unit">"(Rp)"</span> });
+    let unit = move || compact.then(|| view! { <span class="rp-unit">" (Rp)"</span> });
     let header_cells = view! {
         <th scope="col" class="col-program"><span>{t::COL_PROGRAM.get(lang)}</span></th>
         {cols.employer.map(|c| view! { <th scope="col" class="num">{c.get(lang)} {unit()}</th> })}

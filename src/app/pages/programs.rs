@@ -5,12 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-// Shared pieces of the programme views. (To be registered in
-// components/mod.rs; the other programme pages use them through here.)
-#[path = "../components/glossary_link.rs"]
-pub mod glossary_link;
-#[path = "../components/program_item.rs"]
-pub mod program_item;
+// The other programme pages reach the shared components through here.
+pub(crate) use crate::app::components::{glossary_link, program_item};
 
 use crate::app::i18n::{self, programs as t, use_lang, Lang};
 use crate::app::links;

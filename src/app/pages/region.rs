@@ -11,6 +11,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::components::data_gate::with_data;
 use crate::app::components::figure_card::{FigureCard, SourceLine};
+use crate::app::components::glossary_link::{milestone_slug, GlossaryTerm};
 use crate::app::components::search_box::SearchBox;
 use crate::app::data::use_data;
 use crate::app::i18n::{self, use_lang, Lang};
@@ -167,7 +168,13 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
                     <ol class="timeline">
                         {milestones.into_iter().map(|m| view! {
                             <li>
-                                <p class="timeline-date">{format::date(&m.date, lang)} " · " {i18n::milestone_kind(lang, m.kind)}</p>
+                                <p class="timeline-date">
+                                    {format::date(&m.date, lang)} " · "
+                                    {match milestone_slug(m.kind) {
+                                        Some(slug) => view! { <GlossaryTerm term=slug text=i18n::milestone_kind(lang, m.kind)/> }.into_any(),
+                                        None => i18n::milestone_kind(lang, m.kind).into_any(),
+                                    }}
+                                </p>
                                 <p>{m.note.get(lang).to_string()}</p>
                                 <SourceLine source=ix.source(&m.source).cloned() lang=lang/>
                             </li>
