@@ -321,27 +321,3 @@ test("checker: construction and migrant workers", async ({ page }) => {
   await expect(page.locator("table.contributions tfoot tr.package-row td")).toHaveText(["Rp370,000"]);
   await expect(page.locator("ul.excluded")).toContainText("JP");
 });
-
-test("screenshots at 360 px and desktop", async ({ page }) => {
-  test.skip(!process.env.PROGRAMS_SHOTS, "set PROGRAMS_SHOTS=dir to save screenshots");
-  const dir = process.env.PROGRAMS_SHOTS;
-  const shots = [
-    ["program-jkk", "/program/jkk"],
-    ["programs", "/program"],
-    ["cek-start", "/cek"],
-    ["cek-wage-error", "/cek?jenis=pu&upah=abc"],
-    ["cek-risk", "/cek?jenis=pu&upah=5000000"],
-    ["cek-result-pu", "/cek?jenis=pu&upah=5000000&risiko=2&usaha=besar"],
-    ["cek-result-bpu", "/cek?jenis=bpu&upah=1000000&lang=en"],
-    ["glossary", "/glosarium#pekerja-rentan"],
-    ["role", "/peran-pemda"],
-  ];
-  for (const [width, height, tag] of [[360, 740, "m"], [1280, 900, "d"]]) {
-    await page.setViewportSize({ width, height });
-    for (const [name, url] of shots) {
-      await page.goto(url);
-      await expect(page.locator("main h1")).toBeVisible();
-      await page.screenshot({ path: `${dir}/${name}-${tag}.png`, fullPage: true });
-    }
-  }
-});

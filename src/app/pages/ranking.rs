@@ -470,19 +470,26 @@ fn ranked_row(ix: &DataIndex, row: &RankRow, max: f64, ticks: &[f64], in_provinc
                 <A href=links::region(&b.region.code, lang)>{name}</A>
                 {context.map(|c| view! { <span class="row-context">{c}</span> })}
             </th>
-            <td class="num value-cell">
-                <span class="value">{format::figure_value(&b.view.figure, lang)}</span>
-                {mini_bar(b.value(), max, b.is_approximate(), ticks)}
-            </td>
-            <td>{as_of_text(&b.view, lang)}</td>
-            <td>{source_bit(&b.view, lang)}</td>
-            <td class="notes-cell">
-                {badges(&b.view, lang)}
-                {notes.into_iter().map(|n| view! { <p class="row-note">{n}</p> }).collect_view()}
-            </td>
+            {figure_cells(b, max, ticks, notes, lang)}
         </tr>
     }
     .into_any()
+}
+
+/// The value, period, source and notes cells shared by ranked and reference rows.
+fn figure_cells(b: &Bar, max: f64, ticks: &[f64], notes: Vec<String>, lang: Lang) -> impl IntoView {
+    view! {
+        <td class="num value-cell">
+            <span class="value">{format::figure_value(&b.view.figure, lang)}</span>
+            {mini_bar(b.value(), max, b.is_approximate(), ticks)}
+        </td>
+        <td>{as_of_text(&b.view, lang)}</td>
+        <td>{source_bit(&b.view, lang)}</td>
+        <td class="notes-cell">
+            {badges(&b.view, lang)}
+            {notes.into_iter().map(|n| view! { <p class="row-note">{n}</p> }).collect_view()}
+        </td>
+    }
 }
 
 fn reference_row(b: &Bar, max: f64, ticks: &[f64], lang: Lang) -> AnyView {
@@ -494,16 +501,7 @@ fn reference_row(b: &Bar, max: f64, ticks: &[f64], lang: Lang) -> AnyView {
                 <A href=links::region(&b.region.code, lang)>{name}</A>
                 " " <span class="badge ref-badge">{t::REFERENCE.get(lang)}</span>
             </th>
-            <td class="num value-cell">
-                <span class="value">{format::figure_value(&b.view.figure, lang)}</span>
-                {mini_bar(b.value(), max, b.is_approximate(), ticks)}
-            </td>
-            <td>{as_of_text(&b.view, lang)}</td>
-            <td>{source_bit(&b.view, lang)}</td>
-            <td class="notes-cell">
-                {badges(&b.view, lang)}
-                {b.notes.iter().map(|n| view! { <p class="row-note">{n.message(lang)}</p> }).collect_view()}
-            </td>
+            {figure_cells(b, max, ticks, b.notes.iter().map(|n| n.message(lang)).collect(), lang)}
         </tr>
     }
     .into_any()
