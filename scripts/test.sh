@@ -12,8 +12,9 @@ cargo test --locked
 printf '\n== bundled dataset check\n'
 cargo run --quiet --locked --bin cakupan-data -- check public/data/coverage.json
 
-printf '\n== release build\n'
+printf '\n== release build (at the root, and under the subpath /cakupan/)\n'
 trunk build --release
+trunk build --release --public-url /cakupan/ --dist dist-subpath
 
 printf '\n== browser tests (Playwright, Chromium)\n'
 npx playwright test --config tests/e2e/playwright.config.js

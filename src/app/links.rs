@@ -1,14 +1,21 @@
-//! URLs inside the app. Paths are written without the hosting base (the
-//! router adds it); the language travels in `?lang=en` on every link.
+//! URLs inside the app. Callers write paths without the hosting base
+//! ("/wilayah/72.08"); `href` adds the base and keeps the language
+//! (`?lang=en`). leptos_router's `<A>` does not add the router base to absolute
+//! paths, so every in-app link and navigation goes through here.
 
 use crate::core::lang::Lang;
 
-/// The path the app is served under ("" at the root, "/cakupan" under a subpath).
-#[derive(Clone)]
-pub struct Base(pub String);
+thread_local! {
+    static BASE: String = read_base();
+}
+
+/// The path the app is served under, without a trailing slash ("" at the root).
+pub fn router_base() -> String {
+    BASE.with(|b| b.clone())
+}
 
 /// Reads the base from `<base href>` (Trunk writes the public URL there).
-pub fn router_base() -> String {
+fn read_base() -> String {
     let base_uri = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
@@ -18,13 +25,21 @@ pub fn router_base() -> String {
         .unwrap_or_default()
 }
 
-/// A path with the language kept: `/wilayah/72.08?lang=en`.
+/// A full in-app URL path with the base and the language kept:
+/// `/cakupan/wilayah/72.08?lang=en`.
 pub fn href(path: &str, lang: Lang) -> String {
+    let base = router_base();
     match lang {
-        Lang::Id => path.to_string(),
-        Lang::En if path.contains('?') => format!("{path}&lang=en"),
-        Lang::En => format!("{path}?lang=en"),
+        Lang::Id => format!("{base}{path}"),
+        Lang::En if path.contains('?') => format!("{base}{path}&lang=en"),
+        Lang::En => format!("{base}{path}?lang=en"),
     }
+}
+
+/// Options for `navigate` with a path from `href`: it already holds the base,
+/// so the router must not add it again.
+pub fn nav_options(scroll: bool) -> leptos_router::NavigateOptions {
+    leptos_router::NavigateOptions { resolve: false, scroll, ..Default::default() }
 }
 
 pub fn region(code: &str, lang: Lang) -> String {

@@ -38,10 +38,8 @@ fn App(typed: String) -> impl IntoView {
     provide_meta_context();
     provide_context(TypedEarly(typed));
     data::provide_data();
-    let base = links::router_base();
-    provide_context(links::Base(base.clone()));
     view! {
-        <Router base=base>
+        <Router base=links::router_base()>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>

@@ -31,11 +31,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs ${DIST} ${PORT}`,
-    cwd: "../..",
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs ${DIST} ${PORT}`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+    // The same app built with `--public-url /cakupan/` (scripts/test.sh), hosted under a subpath.
+    {
+      command: `node tests/e2e/serve.mjs ${DIST}-subpath ${PORT + 1} /cakupan/`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORT + 1}/cakupan/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,7 +1,9 @@
 // A static file server for the built app, on loopback only, behaving like the
 // nginx setup in the README: `try_files $uri /index.html`. Used by the browser
 // tests, the size report and scripts/serve.sh.
-//   node tests/e2e/serve.mjs DIST_DIR PORT
+//   node tests/e2e/serve.mjs DIST_DIR PORT [PREFIX]
+// With PREFIX (e.g. /cakupan/), the site is served under that subpath, like
+// nginx `location /cakupan/ { alias …; try_files $uri /cakupan/index.html; }`.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -9,6 +11,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8080);
+const prefix = process.argv[4] ?? "/";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -44,6 +47,11 @@ async function fileFor(urlPath) {
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://localhost");
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      return res.end("outside the site's subpath");
+    }
+    url.pathname = "/" + url.pathname.slice(prefix.length);
     // Unknown paths get the app (deep links); a missing asset gets a 404. Region
     // codes contain dots (/wilayah/73.73), so only known asset types count as files.
     let file = await fileFor(url.pathname);
@@ -75,4 +83,4 @@ createServer(async (req, res) => {
     res.writeHead(500, { "content-type": "text/plain" });
     res.end(String(e));
   }
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}${prefix}`));

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::app::i18n::{self, use_lang, Lang};
-use crate::app::links::{self, Base};
+use crate::app::links;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -58,7 +58,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let base = expect_context::<Base>().0;
+    let base = links::router_base();
     let target = move || {
         let other = match lang.get() {
             Lang::Id => Lang::En,
@@ -73,7 +73,7 @@ fn LangSwitch() -> impl IntoView {
         }
         let qs = query.to_query_string();
         let path = if path.is_empty() { "/".to_string() } else { path };
-        format!("{path}{qs}")
+        format!("{base}{path}{qs}")
     };
     view! {
         <A

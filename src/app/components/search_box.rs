@@ -68,7 +68,7 @@ pub fn SearchBox(
             active.set(None);
             match on_choose {
                 Some(cb) => cb.run(code),
-                None => navigate(&links::region(&code, lang.get_untracked()), Default::default()),
+                None => navigate(&links::region(&code, lang.get_untracked()), links::nav_options(true)),
             }
         }
     };

@@ -250,7 +250,7 @@ fn question_view(
         checker_href(&answers, &[(CHANGE_KEY, prev.key())], lang)
     });
     let any_answer = !answers.to_query().is_empty();
-    let here = format!("/cek{}", params.to_query_string());
+    let here = format!("{}/cek{}", links::router_base(), params.to_query_string());
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -299,7 +299,7 @@ fn question_view(
                     focus_id(ERRORS_ID);
                 });
             }
-            None => navigate(&checker_href(&next, &[], lang), Default::default()),
+            None => navigate(&checker_href(&next, &[], lang), links::nav_options(true)),
         }
     };
 

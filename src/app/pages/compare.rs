@@ -20,7 +20,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::app::components::data_gate::with_data;
@@ -133,7 +132,7 @@ pub fn ComparePage() -> impl IntoView {
         let q = st.to_query();
         let path = if q.is_empty() { "/bandingkan".to_string() } else { format!("/bandingkan?{q}") };
         let path = links::href(&path, lang.get_untracked());
-        nav.with_value(|n| n(&path, NavigateOptions { scroll: false, ..Default::default() }));
+        nav.with_value(|n| n(&path, links::nav_options(false)));
         if let Some(id) = focus {
             focus_soon(id);
         }

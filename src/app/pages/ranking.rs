@@ -15,7 +15,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::app::components::data_gate::with_data;
 use crate::app::data::{use_data, Data};
@@ -112,7 +111,7 @@ pub fn RankingPage() -> impl IntoView {
     });
     let go = Callback::new(move |st: RankState| {
         let path = links::href(&format!("/peringkat?{}", st.to_query()), lang.get_untracked());
-        nav.with_value(|n| n(&path, NavigateOptions { scroll: false, ..Default::default() }));
+        nav.with_value(|n| n(&path, links::nav_options(false)));
     });
 
     view! {
