@@ -100,9 +100,7 @@ fn every_program_page_has_the_required_sections_and_membership() {
     ];
     for page in PROGRAMS.iter() {
         for k in needed {
-            let s = page
-                .section(k)
-                .unwrap_or_else(|| panic!("{} lacks {k:?}", page.code()));
+            let s = page.section(k).unwrap_or_else(|| panic!("{} lacks {k:?}", page.code()));
             assert!(!s.items.is_empty(), "{} {k:?} is empty", page.code());
         }
         let segs: Vec<_> = page.membership.iter().map(|m| m.segment).collect();
@@ -156,18 +154,12 @@ fn key_amounts_are_stated_with_their_regulation() {
             .1
     };
     assert_eq!(find("Rp42 juta").rule.unwrap().regulation, "PP 82/2019");
-    assert_eq!(
-        find("Rp174 juta").rule.unwrap().regulation,
-        "Permenaker 5/2021"
-    );
+    assert_eq!(find("Rp174 juta").rule.unwrap().regulation, "Permenaker 5/2021");
     assert_eq!(find("48 kali upah").rule.unwrap().regulation, "PP 82/2019");
     assert_eq!(find("56 kali upah").rule.unwrap().regulation, "PP 82/2019");
     let jkp = find("60% dari upah terakhir");
     assert_eq!(jkp.rule.unwrap().regulation, "PP 6/2025");
-    assert!(
-        jkp.before.unwrap().id.contains("45%"),
-        "JKP says what changed"
-    );
+    assert!(jkp.before.unwrap().id.contains("45%"), "JKP says what changed");
     assert_eq!(find("Rp5 juta").rule.unwrap().regulation, "PP 6/2025");
     assert_eq!(
         find("masa tunggu 1 bulan").rule.unwrap().regulation,
@@ -179,11 +171,7 @@ fn key_amounts_are_stated_with_their_regulation() {
         deadline.before.unwrap().id.contains("2 tahun"),
         "claim deadline says what changed"
     );
-    assert!(find("Rp10.042.300")
-        .rule
-        .unwrap()
-        .date
-        .starts_with("2024-03"));
+    assert!(find("Rp10.042.300").rule.unwrap().date.starts_with("2024-03"));
     // Every amount on a program page cites a regulation, or is flagged.
     for (code, i) in all_items() {
         if code != REGIONAL_ROLE.slug && i.text.id.contains("Rp") {
@@ -212,10 +200,7 @@ fn disputed_items_are_flagged_uncertain() {
     assert!(has("19 menteri"), "addressee count");
     // Items we chose to leave out entirely.
     for t in all_texts() {
-        assert!(
-            !t.id.contains("75%"),
-            "Kompasiana 100/75/50 STMB steps left out"
-        );
+        assert!(!t.id.contains("75%"), "Kompasiana 100/75/50 STMB steps left out");
         assert!(!t.id.contains("Rp6 juta"), "disputed old berkala left out");
         assert!(!t.id.to_lowercase().contains("jp bersifat sukarela"));
     }
@@ -231,10 +216,7 @@ fn texts_are_bilingual_trimmed_and_short() {
             // Plain language: short sentences. Split on sentence ends.
             for sentence in s.split(". ") {
                 let words = sentence.split_whitespace().count();
-                assert!(
-                    words <= 30,
-                    "{lang} sentence of {words} words: {sentence:?}"
-                );
+                assert!(words <= 30, "{lang} sentence of {words} words: {sentence:?}");
             }
         }
     }
@@ -257,11 +239,7 @@ fn glossary_slugs_are_stable_unique_sorted_and_linked() {
             e.slug
         );
         for s in e.see_also {
-            assert!(
-                glossary_entry(s).is_some(),
-                "{} links to missing {s}",
-                e.slug
-            );
+            assert!(glossary_entry(s).is_some(), "{} links to missing {s}", e.slug);
             assert_ne!(*s, e.slug);
         }
         assert_eq!(glossary_entry(e.slug).unwrap().slug, e.slug);
@@ -311,10 +289,7 @@ fn glossary_lookup_by_written_term() {
     assert_eq!(glossary_lookup("honorer").unwrap().slug, "non-asn");
     assert_eq!(glossary_lookup(" Dana Desa ").unwrap().slug, "dana-desa");
     assert_eq!(glossary_lookup("Bukan Penerima Upah").unwrap().slug, "bpu");
-    assert_eq!(
-        glossary_lookup("BPJAMSOSTEK").unwrap().slug,
-        "bpjs-ketenagakerjaan"
-    );
+    assert_eq!(glossary_lookup("BPJAMSOSTEK").unwrap().slug, "bpjs-ketenagakerjaan");
     assert_eq!(glossary_lookup("Lapak Asik").unwrap().slug, "lapak-asik");
     assert!(glossary_lookup("").is_none());
     assert!(glossary_lookup("xyz").is_none());
@@ -336,11 +311,7 @@ fn regional_role_page_covers_inpres_and_ucj() {
         .items
         .iter()
         .any(|i| i.text.id.contains("APBD") && i.rule.unwrap().regulation == "Inpres 2/2021"));
-    let ucj = REGIONAL_ROLE
-        .sections
-        .iter()
-        .find(|s| s.anchor == "ucj")
-        .unwrap();
+    let ucj = REGIONAL_ROLE.sections.iter().find(|s| s.anchor == "ucj").unwrap();
     assert!(ucj.items[0].text.id.contains("dibagi"));
 }
 
@@ -352,10 +323,7 @@ fn content_and_checker_agree_on_numbers() {
     assert_eq!(PMI_TOTAL, 370_000);
     assert_eq!(BPU_JKK_MIN + BPU_JKM, 16_800);
     assert_eq!(BPU_JKK_MIN + BPU_JKM + BPU_JHT_MIN, 36_800);
-    assert_eq!(
-        jkp_monthly_cash(JKP_WAGE_CAP) * JKP_MAX_MONTHS as i64,
-        18_000_000
-    );
+    assert_eq!(jkp_monthly_cash(JKP_WAGE_CAP) * JKP_MAX_MONTHS as i64, 18_000_000);
     let text = |p: Program| -> String {
         p.page()
             .sections
@@ -485,10 +453,7 @@ fn pu_five_million_risk_two_large_firm() {
     assert_eq!(amount(Program::Jkk, 3), BenefitAmount::Once(280_000_000)); // 56 × 5,000,000
     assert_eq!(amount(Program::Jkm, 0), BenefitAmount::Once(42_000_000));
     assert_eq!(amount(Program::Jkm, 1), BenefitAmount::UpTo(174_000_000));
-    assert_eq!(
-        amount(Program::Jht, 0),
-        BenefitAmount::SavingsPerMonth(285_000)
-    );
+    assert_eq!(amount(Program::Jht, 0), BenefitAmount::SavingsPerMonth(285_000));
     assert_eq!(amount(Program::Jp, 0), BenefitAmount::NoFixedAmount);
     // JKP: 60% × 5,000,000 = 3,000,000 a month × 6 = 18,000,000.
     assert_eq!(
@@ -499,14 +464,8 @@ fn pu_five_million_risk_two_large_firm() {
         }
     );
     assert_eq!(amount(Program::Jkp, 0).max_total(), Some(18_000_000));
-    assert_eq!(
-        r.benefit(Program::Jkp, 0).unwrap().rule.regulation,
-        "PP 6/2025"
-    );
-    assert_eq!(
-        r.benefit(Program::Jkk, 2).unwrap().rule.regulation,
-        "PP 82/2019"
-    );
+    assert_eq!(r.benefit(Program::Jkp, 0).unwrap().rule.regulation, "PP 6/2025");
+    assert_eq!(r.benefit(Program::Jkk, 2).unwrap().rule.regulation, "PP 82/2019");
     assert!(r.excluded.is_empty());
     assert_eq!(amount(Program::Jkk, 2).label(Lang::Id), "Rp240.000.000");
     assert_eq!(
@@ -524,10 +483,7 @@ fn pu_each_risk_class() {
         assert_eq!(split(&r, Program::Jkk).employer, want, "risk class {class}");
         assert_eq!(split(&r, Program::Jkk).worker, 0);
         // Only JKK changes with the class: employer total = JKK + 12,000 + 148,000 + 80,000.
-        assert_eq!(
-            r.packages[0].totals.employer,
-            want + 12_000 + 148_000 + 80_000
-        );
+        assert_eq!(r.packages[0].totals.employer, want + 12_000 + 148_000 + 80_000);
         assert_eq!(r.packages[0].totals.worker, 80_000 + 40_000);
     }
     assert!(RiskClass::new(0).is_none());
@@ -832,10 +788,7 @@ fn pmi_pays_370_thousand_per_contract() {
         .collect();
     assert_eq!(fixed, [37_500, 332_500]);
     let t = r.packages[0].totals;
-    assert_eq!(
-        (t.total, t.unassigned, t.employer, t.worker),
-        (370_000, 370_000, 0, 0)
-    );
+    assert_eq!((t.total, t.unassigned, t.employer, t.worker), (370_000, 370_000, 0, 0));
     assert!(t.complete);
     let jht = r.line(Program::Jht).unwrap();
     assert!(!jht.required);
@@ -941,20 +894,11 @@ fn answers_check_asks_in_order() {
         [Question::Wage, Question::RiskClass, Question::CompanySize]
     );
     a.wage = Some(0);
-    assert_eq!(
-        a.check().unwrap_err(),
-        CheckError::NotPositive(Question::Wage)
-    );
+    assert_eq!(a.check().unwrap_err(), CheckError::NotPositive(Question::Wage));
     a.wage = Some(5_000_000);
-    assert_eq!(
-        a.check().unwrap_err(),
-        CheckError::Missing(Question::RiskClass)
-    );
+    assert_eq!(a.check().unwrap_err(), CheckError::Missing(Question::RiskClass));
     a.risk = RiskClass::new(2);
-    assert_eq!(
-        a.check().unwrap_err(),
-        CheckError::Missing(Question::CompanySize)
-    );
+    assert_eq!(a.check().unwrap_err(), CheckError::Missing(Question::CompanySize));
     a.size = Some(CompanySize::MediumLarge);
     assert_eq!(a.check().unwrap().packages[0].totals.total, 477_000);
     assert!(a.unanswered().is_empty());
@@ -962,10 +906,7 @@ fn answers_check_asks_in_order() {
         kind: Some(Segment::Jakon),
         ..Default::default()
     };
-    assert_eq!(
-        jakon.check().unwrap_err(),
-        CheckError::Missing(Question::ContractValue)
-    );
+    assert_eq!(jakon.check().unwrap_err(), CheckError::Missing(Question::ContractValue));
 }
 
 #[test]
@@ -997,21 +938,8 @@ fn parse_amount_reads_what_people_type() {
     assert_eq!(p("5000000,4"), Ok(5_000_000));
     assert_eq!(p("-100"), Ok(-100));
     assert_eq!(p(""), Err(CheckError::Missing(Question::Wage)));
-    for bad in [
-        "abc",
-        "5 dollars",
-        "5..000",
-        "1.2.3",
-        "juta",
-        "5,00,000",
-        "--5",
-        "Rp",
-    ] {
-        assert_eq!(
-            p(bad),
-            Err(CheckError::NotANumber(Question::Wage)),
-            "{bad:?}"
-        );
+    for bad in ["abc", "5 dollars", "5..000", "1.2.3", "juta", "5,00,000", "--5", "Rp"] {
+        assert_eq!(p(bad), Err(CheckError::NotANumber(Question::Wage)), "{bad:?}");
     }
     assert!(matches!(
         p("999999999999999999999999"),
@@ -1040,10 +968,7 @@ fn query_round_trip() {
     assert_eq!(a.wage, Some(5_000_000));
     assert_eq!(a.risk, RiskClass::new(2));
     assert_eq!(a.size, Some(CompanySize::MediumLarge));
-    assert_eq!(
-        a.to_query_string(),
-        "jenis=pu&upah=5000000&risiko=2&usaha=besar"
-    );
+    assert_eq!(a.to_query_string(), "jenis=pu&upah=5000000&risiko=2&usaha=besar");
     assert_eq!(CheckerAnswers::from_query(&a.to_query()), a);
     assert_eq!(CheckerAnswers::from_query_string(&a.to_query_string()), a);
     assert_eq!(
@@ -1078,10 +1003,7 @@ fn query_keeps_only_relevant_answers_for_the_kind() {
     assert_eq!(a.to_query_string(), "jenis=bpu&upah=1500000");
     // With no kind yet, nothing is dropped.
     let b = CheckerAnswers { kind: None, ..a };
-    assert_eq!(
-        b.to_query_string(),
-        "upah=1500000&risiko=3&usaha=kecil&kontrak=1"
-    );
+    assert_eq!(b.to_query_string(), "upah=1500000&risiko=3&usaha=kecil&kontrak=1");
     assert_eq!(CheckerAnswers::from_query_string(&b.to_query_string()), b);
 }
 
@@ -1122,13 +1044,7 @@ fn query_tolerates_bad_values() {
     // A negative or zero wage is a number: kept, and `check` explains it.
     let c = CheckerAnswers::from_query_string("jenis=bpu&upah=0");
     assert_eq!(c.wage, Some(0));
-    assert_eq!(
-        c.check().unwrap_err(),
-        CheckError::NotPositive(Question::Wage)
-    );
+    assert_eq!(c.check().unwrap_err(), CheckError::NotPositive(Question::Wage));
     // Percent-encoding is decoded: "5%20juta".
-    assert_eq!(
-        CheckerAnswers::from_query_string("upah=5%20juta").wage,
-        Some(5_000_000)
-    );
+    assert_eq!(CheckerAnswers::from_query_string("upah=5%20juta").wage, Some(5_000_000));
 }

@@ -116,9 +116,20 @@ fn selection_is_capped_at_eight_and_says_so() {
     let sel = parse_selection("72,72.71,72.08,72.01,72.03,72.10,72.02,73,73.73,73.13", &ix);
     assert_eq!(sel.codes.len(), 8);
     assert_eq!(sel.codes.last().unwrap(), "73");
-    assert_eq!(sel.issues, vec![SelectionIssue::TooMany { dropped: codes(&["73.73", "73.13"]) }]);
-    assert_eq!(sel.issues[0].message(Lang::Id), "Paling banyak 8 wilayah bisa dibandingkan; 2 tidak ditampilkan.");
-    assert_eq!(sel.issues[0].message(Lang::En), "At most 8 regions can be compared; 2 left out.");
+    assert_eq!(
+        sel.issues,
+        vec![SelectionIssue::TooMany {
+            dropped: codes(&["73.73", "73.13"])
+        }]
+    );
+    assert_eq!(
+        sel.issues[0].message(Lang::Id),
+        "Paling banyak 8 wilayah bisa dibandingkan; 2 tidak ditampilkan."
+    );
+    assert_eq!(
+        sel.issues[0].message(Lang::En),
+        "At most 8 regions can be compared; 2 left out."
+    );
 }
 
 #[test]
@@ -167,7 +178,10 @@ fn compare_state_tolerates_bad_values() {
             _ => true,
         }));
     }
-    assert_eq!(CompareState::from_query("w=72.08&w=72.71", &ix).0.regions, codes(&["72.08"]));
+    assert_eq!(
+        CompareState::from_query("w=72.08&w=72.71", &ix).0.regions,
+        codes(&["72.08"])
+    );
     assert_eq!(CompareState::from_query("w=72.08;72.71 73.73", &ix).0.regions.len(), 3);
     let (st, issues) = CompareState::from_query("w=72.08&i=bogus", &ix);
     assert_eq!(st.indicator, None);
@@ -197,7 +211,10 @@ fn add_remove_and_reorder_return_the_new_list() {
 fn missing_cells_are_explicit_and_rows_only_for_indicators_present() {
     let ix = index(vec![cov("f1", "72.71", 30.0, "2024")]);
     let t = table(&ix, &codes(&["72.71", "72.02", "99.99"]));
-    assert_eq!(t.columns.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["72.71", "72.02"]);
+    assert_eq!(
+        t.columns.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
+        ["72.71", "72.02"]
+    );
     assert_eq!(t.rows.len(), 1, "no row for indicators nobody has");
     assert_eq!(t.rows[0].indicator.id, "coverage_rate");
     assert_eq!(t.rows[0].cells[1], Cell::Missing);
@@ -215,16 +232,32 @@ fn headline_is_latest_reported_current_all_workers_and_conflicts_are_kept() {
         fig("b", "72.71", "coverage_rate", 27.0, "2024", json!({"source": "s1"})),
         fig("h", "72.71", "coverage_rate", 10.0, "2018", json!({"historical": true})),
         fig("pu", "72.71", "coverage_rate", 40.0, "2025", json!({"segment": "pu"})),
-        fig("nosrc", "72.71", "coverage_rate", 99.0, "2026", json!({"source": "nowhere"})),
+        fig(
+            "nosrc",
+            "72.71",
+            "coverage_rate",
+            99.0,
+            "2026",
+            json!({"source": "nowhere"}),
+        ),
     ]);
     let t = table(&ix, &codes(&["72.71"]));
-    let Cell::Figures(c) = &t.rows[0].cells[0] else { panic!("expected figures") };
+    let Cell::Figures(c) = &t.rows[0].cells[0] else {
+        panic!("expected figures")
+    };
     assert_eq!(c.headline.as_ref().unwrap().figure.id, "a");
     let ids = |v: &[compare::FigureView]| v.iter().map(|x| x.figure.id.clone()).collect::<Vec<_>>();
-    assert_eq!(ids(&c.conflicting), ["b"], "a 2024 figure of another value is kept, not averaged");
+    assert_eq!(
+        ids(&c.conflicting),
+        ["b"],
+        "a 2024 figure of another value is kept, not averaged"
+    );
     assert_eq!(ids(&c.others), ["h", "t", "pu"]);
     assert!(c.headline.as_ref().unwrap().source.is_some());
-    assert!(!t.figures().iter().any(|f| f.id == "nosrc"), "a figure without a source is never shown");
+    assert!(
+        !t.figures().iter().any(|f| f.id == "nosrc"),
+        "a figure without a source is never shown"
+    );
 }
 
 #[test]
@@ -238,10 +271,16 @@ fn branch_figures_appear_only_as_branch_level() {
     let Cell::Figures(palu) = &row.cells[0] else { panic!() };
     assert_eq!(palu.headline.as_ref().unwrap().figure.id, "w1");
     assert_eq!(palu.branch.len(), 1);
-    let Cell::Figures(sigi) = &row.cells[1] else { panic!("Sigi has a branch figure") };
+    let Cell::Figures(sigi) = &row.cells[1] else {
+        panic!("Sigi has a branch figure")
+    };
     assert!(sigi.headline.is_none(), "a branch figure is not the region's own value");
     assert_eq!(sigi.branch[0].branch.code, "cabang.palu");
-    assert!(sigi.branch[0].view.caveats.iter().any(|c| matches!(c, Caveat::Branch { .. })));
+    assert!(sigi.branch[0]
+        .view
+        .caveats
+        .iter()
+        .any(|c| matches!(c, Caveat::Branch { .. })));
     assert_eq!(row.cells[2], Cell::Missing, "Donggala is not served by this branch");
 
     let ch = chart(&ix, &codes(&["72.71", "72.10", "72.03"]), "covered_workers", None).unwrap();
@@ -249,12 +288,20 @@ fn branch_figures_appear_only_as_branch_level() {
     let (bar, reason) = &ch.separated[0];
     assert_eq!(bar.region.code, "72.10");
     assert_eq!(bar.branch.as_ref().unwrap().code, "cabang.palu");
-    assert_eq!(reason, &Reason::BranchLevel { branch: "BPJS Cabang Palu".into() });
+    assert_eq!(
+        reason,
+        &Reason::BranchLevel {
+            branch: "BPJS Cabang Palu".into()
+        }
+    );
     assert_eq!(
         reason.message(Lang::Id),
         "Angka untuk BPJS Cabang Palu, kantor cabang BPJS yang melayani beberapa daerah, bukan untuk daerah ini saja."
     );
-    assert_eq!(ch.missing.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["72.03"]);
+    assert_eq!(
+        ch.missing.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
+        ["72.03"]
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -263,15 +310,50 @@ fn branch_figures_appear_only_as_branch_level() {
 #[test]
 fn different_bases_are_separated_and_unknown_basis_is_flagged() {
     let ix = index(vec![
-        fig("a", "72.71", "coverage_rate", 30.0, "2024", json!({"denominator_basis": "labour_force"})),
-        fig("b", "72.08", "coverage_rate", 20.0, "2024", json!({"denominator_basis": "labour_force"})),
-        fig("c", "72.01", "coverage_rate", 40.0, "2024", json!({"denominator_basis": "potential_participants"})),
+        fig(
+            "a",
+            "72.71",
+            "coverage_rate",
+            30.0,
+            "2024",
+            json!({"denominator_basis": "labour_force"}),
+        ),
+        fig(
+            "b",
+            "72.08",
+            "coverage_rate",
+            20.0,
+            "2024",
+            json!({"denominator_basis": "labour_force"}),
+        ),
+        fig(
+            "c",
+            "72.01",
+            "coverage_rate",
+            40.0,
+            "2024",
+            json!({"denominator_basis": "potential_participants"}),
+        ),
         cov("d", "72.02", 25.0, "2024"),
     ]);
-    let ch = chart(&ix, &codes(&["72.71", "72.08", "72.01", "72.02"]), "coverage_rate", None).unwrap();
-    assert_eq!(ch.reference.as_ref().unwrap().basis, Some(DenominatorBasis::LabourForce));
+    let ch = chart(
+        &ix,
+        &codes(&["72.71", "72.08", "72.01", "72.02"]),
+        "coverage_rate",
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        ch.reference.as_ref().unwrap().basis,
+        Some(DenominatorBasis::LabourForce)
+    );
     assert_eq!(bar_codes(&ch.comparable), ["72.71", "72.08", "72.02"]);
-    assert_eq!(ch.comparable[2].notes, vec![Note::BasisUnknown { reference: DenominatorBasis::LabourForce }]);
+    assert_eq!(
+        ch.comparable[2].notes,
+        vec![Note::BasisUnknown {
+            reference: DenominatorBasis::LabourForce
+        }]
+    );
     assert_eq!(
         ch.comparable[2].notes[0].message(Lang::En),
         "The source does not state this percentage's base; the others are shares of the labour force."
@@ -293,13 +375,22 @@ fn different_bases_are_separated_and_unknown_basis_is_flagged() {
         reason.message(Lang::En),
         "A share of the potential participants; the others are shares of the labour force, a different base."
     );
-    let other = Reason::DifferentBasis { basis: DenominatorBasis::Other, reference: DenominatorBasis::Employed };
+    let other = Reason::DifferentBasis {
+        basis: DenominatorBasis::Other,
+        reference: DenominatorBasis::Employed,
+    };
     assert_eq!(
         other.message(Lang::En),
         "A share of another base; the others are shares of the employed population, a different base."
     );
-    assert_eq!(ch.reference.as_ref().unwrap().describe(Lang::Id), "2024, persentase dari angkatan kerja");
-    assert_eq!(ch.reference.as_ref().unwrap().describe(Lang::En), "2024, share of the labour force");
+    assert_eq!(
+        ch.reference.as_ref().unwrap().describe(Lang::Id),
+        "2024, persentase dari angkatan kerja"
+    );
+    assert_eq!(
+        ch.reference.as_ref().unwrap().describe(Lang::En),
+        "2024, share of the labour force"
+    );
 }
 
 #[test]
@@ -311,7 +402,13 @@ fn mixed_years_history_and_targets_are_kept_apart() {
         fig("d", "72.02", "coverage_rate", 10.0, "2018", json!({"historical": true})),
         fig("e", "72.10", "coverage_rate", 50.0, "2024", json!({"status": "target"})),
     ]);
-    let ch = chart(&ix, &codes(&["72.71", "72.08", "72.01", "72.02", "72.10"]), "coverage_rate", None).unwrap();
+    let ch = chart(
+        &ix,
+        &codes(&["72.71", "72.08", "72.01", "72.02", "72.10"]),
+        "coverage_rate",
+        None,
+    )
+    .unwrap();
     let key = ch.reference.clone().unwrap();
     assert_eq!((key.year, key.status), (Some(2024), Status::Reported));
     assert_eq!(bar_codes(&ch.comparable), ["72.71", "72.08"]);
@@ -319,19 +416,52 @@ fn mixed_years_history_and_targets_are_kept_apart() {
     assert_eq!(
         reasons,
         vec![
-            ("72.01", &Reason::DifferentYear { year: Some(2025), reference: Some(2024) }),
+            (
+                "72.01",
+                &Reason::DifferentYear {
+                    year: Some(2025),
+                    reference: Some(2024)
+                }
+            ),
             ("72.02", &Reason::Historical { year: Some(2018) }),
-            ("72.10", &Reason::DifferentStatus { status: Status::Target, reference: Status::Reported }),
+            (
+                "72.10",
+                &Reason::DifferentStatus {
+                    status: Status::Target,
+                    reference: Status::Reported
+                }
+            ),
         ]
     );
-    assert_eq!(reasons[0].1.message(Lang::Id), "Data tahun 2025, sedangkan yang lain tahun 2024.");
-    assert_eq!(reasons[0].1.message(Lang::En), "Data for 2025; the others are for 2024.");
-    assert_eq!(reasons[1].1.message(Lang::En), "Data from 2018: history, not the current state.");
-    assert_eq!(reasons[2].1.message(Lang::Id), "Ini target, bukan angka capaian seperti angka lainnya.");
-    assert_eq!(reasons[2].1.message(Lang::En), "This is a target, not a reported figure like the others.");
+    assert_eq!(
+        reasons[0].1.message(Lang::Id),
+        "Data tahun 2025, sedangkan yang lain tahun 2024."
+    );
+    assert_eq!(
+        reasons[0].1.message(Lang::En),
+        "Data for 2025; the others are for 2024."
+    );
+    assert_eq!(
+        reasons[1].1.message(Lang::En),
+        "Data from 2018: history, not the current state."
+    );
+    assert_eq!(
+        reasons[2].1.message(Lang::Id),
+        "Ini target, bukan angka capaian seperti angka lainnya."
+    );
+    assert_eq!(
+        reasons[2].1.message(Lang::En),
+        "This is a target, not a reported figure like the others."
+    );
     // No sentence across groups.
-    assert_eq!(sentence(&ch.comparable[0], &ch.separated[0].0, &ch.indicator, Lang::Id), None);
-    assert_eq!(sentence(&ch.comparable[0], &ch.separated[2].0, &ch.indicator, Lang::En), None);
+    assert_eq!(
+        sentence(&ch.comparable[0], &ch.separated[0].0, &ch.indicator, Lang::Id),
+        None
+    );
+    assert_eq!(
+        sentence(&ch.comparable[0], &ch.separated[2].0, &ch.indicator, Lang::En),
+        None
+    );
 }
 
 #[test]
@@ -343,7 +473,13 @@ fn reference_group_is_the_most_common_and_an_older_comparable_figure_is_used() {
         cov("d1", "72.01", 40.0, "2025"),
         cov("d0", "72.01", 35.0, "2024"),
     ]);
-    let ch = chart(&ix, &codes(&["72.71", "72.08", "72.02", "72.01"]), "coverage_rate", None).unwrap();
+    let ch = chart(
+        &ix,
+        &codes(&["72.71", "72.08", "72.02", "72.01"]),
+        "coverage_rate",
+        None,
+    )
+    .unwrap();
     assert_eq!(ch.reference.as_ref().unwrap().year, Some(2024));
     assert_eq!(bar_codes(&ch.comparable), ["72.71", "72.08", "72.02", "72.01"]);
     let banggai = &ch.comparable[3];
@@ -360,12 +496,39 @@ fn reference_group_is_the_most_common_and_an_older_comparable_figure_is_used() {
 #[test]
 fn reported_current_groups_are_preferred_over_more_common_targets() {
     let ix = index(vec![
-        fig("t1", "72.71", "coverage_rate", 50.0, "2025", json!({"status": "target"})),
-        fig("t2", "72.08", "coverage_rate", 50.0, "2025", json!({"status": "target"})),
-        fig("t3", "72.01", "coverage_rate", 50.0, "2025", json!({"status": "target"})),
+        fig(
+            "t1",
+            "72.71",
+            "coverage_rate",
+            50.0,
+            "2025",
+            json!({"status": "target"}),
+        ),
+        fig(
+            "t2",
+            "72.08",
+            "coverage_rate",
+            50.0,
+            "2025",
+            json!({"status": "target"}),
+        ),
+        fig(
+            "t3",
+            "72.01",
+            "coverage_rate",
+            50.0,
+            "2025",
+            json!({"status": "target"}),
+        ),
         cov("r", "72.02", 20.0, "2024"),
     ]);
-    let ch = chart(&ix, &codes(&["72.71", "72.08", "72.01", "72.02"]), "coverage_rate", None).unwrap();
+    let ch = chart(
+        &ix,
+        &codes(&["72.71", "72.08", "72.01", "72.02"]),
+        "coverage_rate",
+        None,
+    )
+    .unwrap();
     assert_eq!(bar_codes(&ch.comparable), ["72.02"]);
     assert_eq!(ch.separated.len(), 3);
 }
@@ -382,8 +545,18 @@ fn approximate_values_are_drawn_but_flagged_and_conflicts_block_sentences() {
     assert!(ch.comparable[0].is_approximate());
     assert!(ch.comparable[0].view.caveats.contains(&Caveat::Approx(Approx::About)));
     let parimo = &ch.comparable[1];
-    assert_eq!(parimo.view.figure.id, "b2", "same period end: the later publication leads");
-    assert_eq!(parimo.conflicting.iter().map(|v| v.figure.id.as_str()).collect::<Vec<_>>(), ["b1"]);
+    assert_eq!(
+        parimo.view.figure.id, "b2",
+        "same period end: the later publication leads"
+    );
+    assert_eq!(
+        parimo
+            .conflicting
+            .iter()
+            .map(|v| v.figure.id.as_str())
+            .collect::<Vec<_>>(),
+        ["b1"]
+    );
     assert_eq!(parimo.notes, vec![Note::Conflicting { count: 1 }]);
     assert_eq!(
         parimo.notes[0].message(Lang::En),
@@ -527,7 +700,14 @@ fn count_sentences_use_ratios() {
 #[test]
 fn bounds_get_no_sentence() {
     let ch = two(
-        fig("a", "72.71", "coverage_rate", 50.0, "2025", json!({"approx": "at_least"})),
+        fig(
+            "a",
+            "72.71",
+            "coverage_rate",
+            50.0,
+            "2025",
+            json!({"approx": "at_least"}),
+        ),
         cov("b", "72.08", 30.0, "2025"),
     );
     assert!(ch.comparable[0].is_approximate(), "drawn, flagged");
@@ -550,8 +730,16 @@ fn rank_state_parses_serialises_and_round_trips() {
 
     let states = [
         RankState::default(),
-        RankState { segment: Segment::Bpu, sort: SortBy::Name, ..Default::default() },
-        RankState { kind: Some(KindFilter::KabKota), dir: Some(SortDir::Asc), ..Default::default() },
+        RankState {
+            segment: Segment::Bpu,
+            sort: SortBy::Name,
+            ..Default::default()
+        },
+        RankState {
+            kind: Some(KindFilter::KabKota),
+            dir: Some(SortDir::Asc),
+            ..Default::default()
+        },
         RankState {
             indicator: "covered_workers".into(),
             province: Some("72".into()),
@@ -562,7 +750,14 @@ fn rank_state_parses_serialises_and_round_trips() {
     for st in states {
         assert_eq!(RankState::from_query(&st.to_query()), st, "{}", st.to_query());
     }
-    assert_eq!(RankState { segment: Segment::NonAsn, ..Default::default() }.to_query(), "i=coverage_rate&seg=non_asn");
+    assert_eq!(
+        RankState {
+            segment: Segment::NonAsn,
+            ..Default::default()
+        }
+        .to_query(),
+        "i=coverage_rate&seg=non_asn"
+    );
 }
 
 #[test]
@@ -571,7 +766,10 @@ fn rank_state_tolerates_bad_values() {
     assert_eq!(s, RankState::default());
     assert_eq!(RankState::from_query("%%%&&=&i="), RankState::default());
     let s = RankState::from_query("sort=NAME&kind=Kab_Kota&seg=BPU");
-    assert_eq!((s.sort, s.kind, s.segment), (SortBy::Name, Some(KindFilter::KabKota), Segment::Bpu));
+    assert_eq!(
+        (s.sort, s.kind, s.segment),
+        (SortBy::Name, Some(KindFilter::KabKota), Segment::Bpu)
+    );
     assert_eq!(s.dir_or_default(), SortDir::Asc);
     let ix = index(vec![cov("a", "72.71", 1.0, "2024")]);
     let s = RankState::from_query("i=nope&prov=99").checked(&ix);
@@ -583,7 +781,10 @@ fn rank_state_tolerates_bad_values() {
 }
 
 fn ranked(r: &cakupan::core::rank::Ranking) -> Vec<(u32, &str, Tie)> {
-    r.rows.iter().map(|x| (x.rank, x.bar.region.short_name.as_str(), x.tie)).collect()
+    r.rows
+        .iter()
+        .map(|x| (x.rank, x.bar.region.short_name.as_str(), x.tie))
+        .collect()
 }
 
 #[test]
@@ -605,15 +806,26 @@ fn ties_share_a_rank_and_missing_comes_last() {
             (4, "Poso", Tie::None)
         ]
     );
-    assert_eq!(r.missing.iter().map(|m| m.short_name.as_str()).collect::<Vec<_>>(), ["Donggala", "Sigi"]);
+    assert_eq!(
+        r.missing.iter().map(|m| m.short_name.as_str()).collect::<Vec<_>>(),
+        ["Donggala", "Sigi"]
+    );
     assert!(r.separated.is_empty());
     assert_eq!(Tie::Equal.message(Lang::En), Some("Shared rank: the same value."));
 
     let asc = rank(&ix, &RankState::from_query("prov=72&dir=asc"));
-    assert_eq!(asc.rows.iter().map(|x| x.rank).collect::<Vec<_>>(), [4, 2, 2, 1], "rank 1 stays the highest");
+    assert_eq!(
+        asc.rows.iter().map(|x| x.rank).collect::<Vec<_>>(),
+        [4, 2, 2, 1],
+        "rank 1 stays the highest"
+    );
     let by_name = rank(&ix, &RankState::from_query("prov=72&sort=name"));
     assert_eq!(
-        by_name.rows.iter().map(|x| x.bar.region.short_name.as_str()).collect::<Vec<_>>(),
+        by_name
+            .rows
+            .iter()
+            .map(|x| x.bar.region.short_name.as_str())
+            .collect::<Vec<_>>(),
         ["Banggai", "Palu", "Parigi Moutong", "Poso"]
     );
     let by_name_desc = rank(&ix, &RankState::from_query("prov=72&sort=name&dir=desc"));
@@ -630,7 +842,14 @@ fn approximate_values_tie_with_neighbours_within_their_range() {
         fig("b", "72.08", "coverage_rate", 50.0, "2024", json!({"approx": "about"})),
         cov("c", "72.01", 49.8, "2024"),
         cov("d", "72.02", 40.0, "2024"),
-        fig("e", "72.10", "coverage_rate", 50.0, "2024", json!({"approx": "at_least"})),
+        fig(
+            "e",
+            "72.10",
+            "coverage_rate",
+            50.0,
+            "2024",
+            json!({"approx": "at_least"}),
+        ),
     ]);
     let r = rank(&ix, &RankState::from_query("prov=72"));
     assert_eq!(
@@ -646,8 +865,14 @@ fn approximate_values_tie_with_neighbours_within_their_range() {
     let (bar, reason) = &r.separated[0];
     assert_eq!(bar.region.short_name, "Sigi");
     assert_eq!(reason, &Reason::OnlyBound(Approx::AtLeast));
-    assert_eq!(reason.message(Lang::Id), "Sumber hanya menyebut batas bawah, jadi tidak diberi peringkat.");
-    assert_eq!(r.missing.iter().map(|m| m.short_name.as_str()).collect::<Vec<_>>(), ["Donggala"]);
+    assert_eq!(
+        reason.message(Lang::Id),
+        "Sumber hanya menyebut batas bawah, jadi tidak diberi peringkat."
+    );
+    assert_eq!(
+        r.missing.iter().map(|m| m.short_name.as_str()).collect::<Vec<_>>(),
+        ["Donggala"]
+    );
 
     // Outside the ±5% range, the order is certain.
     let ix = index(vec![
@@ -655,7 +880,10 @@ fn approximate_values_tie_with_neighbours_within_their_range() {
         cov("c", "72.01", 47.0, "2024"),
     ]);
     let r = rank(&ix, &RankState::from_query("prov=72"));
-    assert_eq!(ranked(&r), vec![(1, "Parigi Moutong", Tie::None), (2, "Banggai", Tie::None)]);
+    assert_eq!(
+        ranked(&r),
+        vec![(1, "Parigi Moutong", Tie::None), (2, "Banggai", Tie::None)]
+    );
 }
 
 #[test]
@@ -665,17 +893,43 @@ fn other_bases_and_statuses_are_listed_apart_with_a_reason() {
         fig("a", "72.71", "coverage_rate", 30.0, "2024", lf.clone()),
         fig("b", "72.08", "coverage_rate", 20.0, "2024", lf.clone()),
         fig("c", "72.01", "coverage_rate", 25.0, "2024", json!({})),
-        fig("d", "72.10", "coverage_rate", 45.0, "2024", json!({"denominator_basis": "potential_participants"})),
+        fig(
+            "d",
+            "72.10",
+            "coverage_rate",
+            45.0,
+            "2024",
+            json!({"denominator_basis": "potential_participants"}),
+        ),
         fig("e", "72.03", "coverage_rate", 80.0, "2024", json!({"status": "target"})),
     ]);
     let r = rank(&ix, &RankState::from_query("prov=72"));
-    assert_eq!(ranked(&r), vec![(1, "Palu", Tie::None), (2, "Banggai", Tie::None), (3, "Parigi Moutong", Tie::None)]);
-    assert!(r.rows[1].bar.notes.contains(&Note::BasisUnknown { reference: DenominatorBasis::LabourForce }));
-    let apart: Vec<(&str, &Reason)> = r.separated.iter().map(|(b, x)| (b.region.short_name.as_str(), x)).collect();
+    assert_eq!(
+        ranked(&r),
+        vec![
+            (1, "Palu", Tie::None),
+            (2, "Banggai", Tie::None),
+            (3, "Parigi Moutong", Tie::None)
+        ]
+    );
+    assert!(r.rows[1].bar.notes.contains(&Note::BasisUnknown {
+        reference: DenominatorBasis::LabourForce
+    }));
+    let apart: Vec<(&str, &Reason)> = r
+        .separated
+        .iter()
+        .map(|(b, x)| (b.region.short_name.as_str(), x))
+        .collect();
     assert_eq!(
         apart,
         vec![
-            ("Donggala", &Reason::DifferentStatus { status: Status::Target, reference: Status::Reported }),
+            (
+                "Donggala",
+                &Reason::DifferentStatus {
+                    status: Status::Target,
+                    reference: Status::Reported
+                }
+            ),
             (
                 "Sigi",
                 &Reason::DifferentBasis {
@@ -685,7 +939,10 @@ fn other_bases_and_statuses_are_listed_apart_with_a_reason() {
             ),
         ]
     );
-    assert_eq!(r.missing.iter().map(|m| m.short_name.as_str()).collect::<Vec<_>>(), ["Poso"]);
+    assert_eq!(
+        r.missing.iter().map(|m| m.short_name.as_str()).collect::<Vec<_>>(),
+        ["Poso"]
+    );
     assert_eq!(r.reference.as_ref().unwrap().unit, Unit::Percent);
 }
 
@@ -699,16 +956,32 @@ fn province_and_national_figures_are_reference_lines_when_comparable() {
     ]);
     let r = rank(&ix, &RankState::from_query("prov=72"));
     assert_eq!(
-        r.reference_lines.iter().map(|b| b.region.code.as_str()).collect::<Vec<_>>(),
+        r.reference_lines
+            .iter()
+            .map(|b| b.region.code.as_str())
+            .collect::<Vec<_>>(),
         ["72"],
         "2023 national is not comparable"
     );
     assert_eq!(r.province.as_ref().unwrap().code, "72");
 
-    let ix = index(vec![cov("p", "72", 25.0, "2024"), cov("q", "73", 35.0, "2024"), cov("n", "ID", 40.0, "2024")]);
+    let ix = index(vec![
+        cov("p", "72", 25.0, "2024"),
+        cov("q", "73", 35.0, "2024"),
+        cov("n", "ID", 40.0, "2024"),
+    ]);
     let r = rank(&ix, &RankState::default());
-    assert_eq!(ranked(&r), vec![(1, "Sulawesi Selatan", Tie::None), (2, "Sulawesi Tengah", Tie::None)]);
-    assert_eq!(r.reference_lines.iter().map(|b| b.region.code.as_str()).collect::<Vec<_>>(), ["ID"]);
+    assert_eq!(
+        ranked(&r),
+        vec![(1, "Sulawesi Selatan", Tie::None), (2, "Sulawesi Tengah", Tie::None)]
+    );
+    assert_eq!(
+        r.reference_lines
+            .iter()
+            .map(|b| b.region.code.as_str())
+            .collect::<Vec<_>>(),
+        ["ID"]
+    );
     assert_eq!(r.missing.len(), 3, "provinces without a figure");
     assert_eq!(r.figures().len(), 3);
 }
@@ -721,9 +994,15 @@ fn segment_filter_ranks_only_that_segment() {
         cov("c", "72.01", 90.0, "2024"),
     ]);
     let r = rank(&ix, &RankState::from_query("prov=72&seg=bpu"));
-    assert_eq!(ranked(&r), vec![(1, "Palu", Tie::None), (2, "Parigi Moutong", Tie::None)]);
+    assert_eq!(
+        ranked(&r),
+        vec![(1, "Palu", Tie::None), (2, "Parigi Moutong", Tie::None)]
+    );
     assert!(r.missing.iter().any(|m| m.short_name == "Banggai"));
-    assert_eq!(r.reference.as_ref().unwrap().describe(Lang::Id), "2024, pekerja bukan penerima upah (BPU)");
+    assert_eq!(
+        r.reference.as_ref().unwrap().describe(Lang::Id),
+        "2024, pekerja bukan penerima upah (BPU)"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -740,8 +1019,22 @@ fn csv_quotes_and_guards_against_formulas() {
             "2025-08",
             json!({"source": "evil", "numerator": 334786.0, "denominator": 711705.0}),
         ),
-        fig("f2", "72.08", "benefits_paid", -1234567.5, "2024", json!({"source": "minus"})),
-        fig("f3", "72.08", "covered_workers", 13245.0, "2024", json!({"source": "nowhere"})),
+        fig(
+            "f2",
+            "72.08",
+            "benefits_paid",
+            -1234567.5,
+            "2024",
+            json!({"source": "minus"}),
+        ),
+        fig(
+            "f3",
+            "72.08",
+            "covered_workers",
+            13245.0,
+            "2024",
+            json!({"source": "nowhere"}),
+        ),
     ]);
     let csv = to_csv(&rows(&ix.dataset.figures, &ix, Lang::En));
     let lines: Vec<&str> = csv.split("\r\n").collect();
@@ -783,7 +1076,10 @@ fn csv_caveats_follow_the_language() {
     assert!(id.contains(",Cakupan,50,percent,,,labour_force,2024,point,,target,about,target; perkiraan; tingkat kantor cabang; angkatan kerja,all,"), "{id}");
     assert!(en.contains(",Coverage,50,percent,,,labour_force,2024,point,,target,about,target; approximate; branch-level; labour force,all,"), "{en}");
     assert!(id.starts_with("figure_id,"), "header is the same in both languages");
-    assert!(en.contains(",cabang.palu,BPJS Cabang Palu,"), "a branch figure is exported under the branch");
+    assert!(
+        en.contains(",cabang.palu,BPJS Cabang Palu,"),
+        "a branch figure is exported under the branch"
+    );
 }
 
 #[test]
@@ -814,7 +1110,10 @@ fn citation_names_the_dataset_page_and_original_sources() {
         citation(&ix.dataset.figures, &ix, url, Lang::Id),
         "Sumber: Cakupan (data per 21 Nov 2026), https://cakupan.example/bandingkan?w=72.08,72.71; angka asli: ANTARA, 5 Des 2023; Kabarpublic.com, 25 Mar 2024; Sebaran.com, 2 Okt 2023; dan 2 lainnya"
     );
-    assert_eq!(citation(&[], &ix, "", Lang::En), "Source: Cakupan (data as of 21 Nov 2026)");
+    assert_eq!(
+        citation(&[], &ix, "", Lang::En),
+        "Source: Cakupan (data as of 21 Nov 2026)"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -858,7 +1157,18 @@ fn odd_data_never_panics() {
         }
     }
     assert!(chart(&ix, &all, "nope", None).is_none());
-    assert_eq!(rank(&ix, &RankState { indicator: "nope".into(), ..Default::default() }).rows.len(), 0);
+    assert_eq!(
+        rank(
+            &ix,
+            &RankState {
+                indicator: "nope".into(),
+                ..Default::default()
+            }
+        )
+        .rows
+        .len(),
+        0
+    );
     let zero = chart(&ix, &codes(&["72.71", "72.08"]), "coverage_rate", None).unwrap();
     assert_eq!(
         zero.sentences(Lang::Id),

@@ -43,18 +43,27 @@ fn project_inputs() -> Inputs {
 }
 
 fn figure<'a>(d: &'a Dataset, id: &str) -> &'a Figure {
-    d.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("figure {id} is missing"))
+    d.figures
+        .iter()
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| panic!("figure {id} is missing"))
 }
 
 fn issue_for<'a>(issues: &'a [ImportIssue], id: &str) -> &'a ImportIssue {
-    issues.iter().find(|i| i.row_id.as_deref() == Some(id)).unwrap_or_else(|| panic!("no issue for {id}: {issues:#?}"))
+    issues
+        .iter()
+        .find(|i| i.row_id.as_deref() == Some(id))
+        .unwrap_or_else(|| panic!("no issue for {id}: {issues:#?}"))
 }
 
 #[test]
 fn names_are_matched_by_official_name_prefix_alias_and_spelling() {
     let (d, issues) = import::import(&fixture_inputs(&["figures.csv"]), &Options::default());
     // The milestones fixture holds one ambiguous row on purpose (see below).
-    let errors: Vec<_> = issues.iter().filter(|i| i.is_error() && !i.file.ends_with("milestones.csv")).collect();
+    let errors: Vec<_> = issues
+        .iter()
+        .filter(|i| i.is_error() && !i.file.ends_with("milestones.csv"))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 
     let expect = [
@@ -110,7 +119,10 @@ fn branches_and_the_nation_become_regions() {
 fn region_index_never_guesses() {
     let (d, _) = import::import(&fixture_inputs(&["figures.csv"]), &Options::default());
     let ix = RegionIndex::new(&d.regions);
-    assert_eq!(ix.resolve("Bima", None), Err(MatchError::Ambiguous(vec!["52.06".into(), "52.72".into()])));
+    assert_eq!(
+        ix.resolve("Bima", None),
+        Err(MatchError::Ambiguous(vec!["52.06".into(), "52.72".into()]))
+    );
     assert_eq!(ix.resolve("Bima", Some(RegionKind::Kabupaten)), Ok("52.06".into()));
     assert_eq!(ix.resolve("Kota Bima", None), Ok("52.72".into()));
     assert_eq!(ix.resolve("Kab. Bima", None), Ok("52.06".into()));
@@ -130,7 +142,11 @@ fn unplaceable_and_invalid_rows_are_reported_not_guessed() {
 
     let u01 = issue_for(&issues, "u01");
     assert_eq!(u01.kind, IssueKind::Unplaceable);
-    assert!(u01.reason.contains("52.06") && u01.reason.contains("52.72"), "{}", u01.reason);
+    assert!(
+        u01.reason.contains("52.06") && u01.reason.contains("52.72"),
+        "{}",
+        u01.reason
+    );
     assert!(u01.file.ends_with("figures_bad.csv"));
     assert_eq!(u01.line, 2);
     for id in ["u02", "u03", "u04", "u05"] {
@@ -144,7 +160,10 @@ fn unplaceable_and_invalid_rows_are_reported_not_guessed() {
     assert!(issue_for(&issues, "i01").reason.contains("unit"));
 
     // The milestone named "Bima" is unplaceable too; the other two are kept.
-    let m3 = issues.iter().find(|i| i.row_id.as_deref() == Some("m3")).expect("m3 reported");
+    let m3 = issues
+        .iter()
+        .find(|i| i.row_id.as_deref() == Some("m3"))
+        .expect("m3 reported");
     assert_eq!(m3.kind, IssueKind::Unplaceable);
     assert!(m3.file.ends_with("milestones.csv"));
     assert_eq!(d.milestones.len(), 2);
@@ -170,7 +189,10 @@ fn sources_are_deduplicated_by_url_publisher_and_date() {
     assert!(d.sources.iter().all(|s| s.id.starts_with("src-") && s.title.is_none()));
     let by_id: HashMap<&str, _> = d.sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let c = by_id[src("n08").as_str()];
-    assert_eq!((c.publisher.as_str(), c.url.as_deref(), c.published.as_str()), ("Koran C", None, "2024-05-01"));
+    assert_eq!(
+        (c.publisher.as_str(), c.url.as_deref(), c.published.as_str()),
+        ("Koran C", None, "2024-05-01")
+    );
 
     // A blank publication date: dated by the period's year, with a warning.
     let n19 = by_id[src("n19").as_str()];
@@ -178,7 +200,10 @@ fn sources_are_deduplicated_by_url_publisher_and_date() {
     assert_eq!(issue_for(&issues, "n19").kind, IssueKind::Warning);
 
     // Ids do not depend on order: the same source keeps its id in another build.
-    let (again, _) = import::import(&fixture_inputs(&["figures_bad.csv", "figures.csv"]), &Options::default());
+    let (again, _) = import::import(
+        &fixture_inputs(&["figures_bad.csv", "figures.csv"]),
+        &Options::default(),
+    );
     let n01_again = again.figures.iter().find(|f| f.id == "n01").unwrap();
     assert_eq!(n01_again.source, src("n01"));
 }
@@ -196,7 +221,10 @@ fn figure_fields_and_meta() {
     assert_eq!(d.meta.publisher, "Cakupan");
     assert_eq!(d.meta.published, "2024-06-01", "the latest source date, not the clock");
 
-    let fixed = Options { published: Some("2030-01-02".into()), ..Options::default() };
+    let fixed = Options {
+        published: Some("2030-01-02".into()),
+        ..Options::default()
+    };
     let (d2, _) = import::import(&fixture_inputs(&["figures.csv"]), &fixed);
     assert_eq!(d2.meta.published, "2030-01-02");
 }
@@ -222,7 +250,10 @@ fn the_project_data_builds_validates_and_is_complete() {
     }
     assert_eq!(d.figures.len(), 333);
     assert_eq!(d.milestones.len(), 8);
-    assert!(d.milestones.iter().any(|m| m.region == "73.14" && m.date == "2023-10-02"));
+    assert!(d
+        .milestones
+        .iter()
+        .any(|m| m.region == "73.14" && m.date == "2023-10-02"));
 
     // 38 provinces, 514 kabupaten/kota, the nation and two branches.
     let count = |k: RegionKind| d.regions.iter().filter(|r| r.kind == k).count();
@@ -259,7 +290,14 @@ fn the_project_data_builds_validates_and_is_complete() {
     seed("s020", "73.14", 68.0, Unit::Villages);
     // Seed sources have no URL: publisher and date are cited.
     let s001_src = d.sources.iter().find(|s| s.id == figure(&d, "s001").source).unwrap();
-    assert_eq!((s001_src.publisher.as_str(), s001_src.url.as_deref(), s001_src.published.as_str()), ("ANTARA", None, "2024-09-03"));
+    assert_eq!(
+        (
+            s001_src.publisher.as_str(),
+            s001_src.url.as_deref(),
+            s001_src.published.as_str()
+        ),
+        ("ANTARA", None, "2024-09-03")
+    );
 
     // Branches: Banggai with its three members, Palopo with none (the CSV gives none).
     assert_eq!(figure(&d, "f231").region, "cabang.banggai");
@@ -272,7 +310,8 @@ fn the_project_data_builds_validates_and_is_complete() {
 fn the_committed_json_matches_the_csvs() {
     let (d, _) = import::import(&project_inputs(), &Options::default());
     let built = import::to_json(&d);
-    let committed = std::fs::read_to_string(root().join("public/data/coverage.json")).expect("public/data/coverage.json");
+    let committed =
+        std::fs::read_to_string(root().join("public/data/coverage.json")).expect("public/data/coverage.json");
     assert!(
         built == committed,
         "public/data/coverage.json is out of date: rebuild it with the command in docs/data-format.md"
@@ -285,5 +324,8 @@ fn the_committed_schema_matches_the_types() {
     let schema = schemars::schema_for!(Dataset);
     let built = serde_json::to_string_pretty(&schema).unwrap() + "\n";
     let committed = std::fs::read_to_string(root().join("public/data/coverage.schema.json")).expect("schema file");
-    assert!(built == committed, "public/data/coverage.schema.json is out of date: run `cakupan-data schema`");
+    assert!(
+        built == committed,
+        "public/data/coverage.schema.json is out of date: run `cakupan-data schema`"
+    );
 }

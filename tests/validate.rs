@@ -107,7 +107,11 @@ fn check_invariants(l: &Loaded) {
     for f in &d.figures {
         assert!(codes.contains(f.region.as_str()), "{}", f.id);
         assert!(sources.contains(f.source.as_str()), "{}", f.id);
-        let ind = d.indicators.iter().find(|i| i.id == f.indicator).expect("unknown indicator kept");
+        let ind = d
+            .indicators
+            .iter()
+            .find(|i| i.id == f.indicator)
+            .expect("unknown indicator kept");
         assert_eq!(ind.unit, f.unit);
         for x in [Some(f.value), f.numerator, f.denominator].into_iter().flatten() {
             assert!(x.is_finite() && x >= 0.0, "{}: {x}", f.id);
@@ -138,7 +142,10 @@ fn check_invariants(l: &Loaded) {
     assert_eq!(order, sorted, "problems out of document order");
     // An excluded entry's problems are all marked excluded.
     for p in &l.problems {
-        if l.problems.iter().any(|q| q.excluded && q.entry_path() == p.entry_path()) {
+        if l.problems
+            .iter()
+            .any(|q| q.excluded && q.entry_path() == p.entry_path())
+        {
             assert!(p.excluded, "{}", p.path);
         }
     }
@@ -154,7 +161,9 @@ fn index(p: &Problem) -> usize {
 
 fn clean(s: &str) -> bool {
     s.chars().count() <= MAX_TEXT_CHARS
-        && !s.chars().any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || ('\u{202A}'..='\u{202E}').contains(&c))
+        && !s
+            .chars()
+            .any(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || ('\u{202A}'..='\u{202E}').contains(&c))
 }
 
 // ---------------------------------------------------------------------------
@@ -168,7 +177,10 @@ fn valid_minimal_has_no_problems() {
     assert_eq!(region_codes(&l), ["72", "72.08", "72.71", "cabang.palu"]);
     assert_eq!(l.dataset.regions[3].members, ["72.71", "72.08"]);
     assert_eq!(l.dataset.sources.len(), 2);
-    assert_eq!(l.dataset.sources[0].url.as_deref(), Some("https://example.org/berita/cakupan-sulteng"));
+    assert_eq!(
+        l.dataset.sources[0].url.as_deref(),
+        Some("https://example.org/berita/cakupan-sulteng")
+    );
     assert_eq!(l.dataset.milestones.len(), 1);
     assert_eq!(l.dataset.meta.published, "2026-11-21");
     assert_eq!(l.excluded_figure_count(), 0);
@@ -182,13 +194,23 @@ fn some_invalid_keeps_the_three_valid_figures() {
     let p = at(&l, "figures[1].value");
     assert_eq!(p.entry_id.as_deref(), Some("f-bad-percent"));
     assert_eq!(p.kind, ProblemKind::PercentOutOfRange { value: 140.0 });
-    assert_eq!(p.message(Lang::Id), "figures[1].value (f-bad-percent): persentase 140 berada di luar 0–100. Entri ini tidak dipakai.");
-    assert_eq!(p.message(Lang::En), "figures[1].value (f-bad-percent): the percentage 140 is outside 0–100. This entry was left out.");
+    assert_eq!(
+        p.message(Lang::Id),
+        "figures[1].value (f-bad-percent): persentase 140 berada di luar 0–100. Entri ini tidak dipakai."
+    );
+    assert_eq!(
+        p.message(Lang::En),
+        "figures[1].value (f-bad-percent): the percentage 140 is outside 0–100. This entry was left out."
+    );
     let p = at(&l, "figures[3].region");
     assert_eq!(p.entry_id.as_deref(), Some("f-bad-region"));
     assert_eq!(
         p.kind,
-        ProblemKind::UnknownReference { target: Section::Regions, id: "72.99".into(), excluded_at: None }
+        ProblemKind::UnknownReference {
+            target: Section::Regions,
+            id: "72.99".into(),
+            excluded_at: None
+        }
     );
     assert!(p.message(Lang::Id).contains("72.99"));
     assert_eq!(l.excluded_figure_count(), 2);
@@ -220,10 +242,16 @@ fn malformed_entries_are_excluded_one_by_one() {
             ("milestones[0].kind", true),
         ]
     );
-    assert_eq!(at(&l, "indicators[1].label").kind, ProblemKind::MissingField { field: "label".into() });
+    assert_eq!(
+        at(&l, "indicators[1].label").kind,
+        ProblemKind::MissingField { field: "label".into() }
+    );
     assert_eq!(
         at(&l, "figures[1].value").kind,
-        ProblemKind::WrongType { expected: Expected::Number, found: JsonType::Text }
+        ProblemKind::WrongType {
+            expected: Expected::Number,
+            found: JsonType::Text
+        }
     );
     assert_eq!(at(&l, "figures[1].value").entry_id.as_deref(), Some("f-value-text"));
     match &at(&l, "figures[3].unit").kind {
@@ -234,19 +262,35 @@ fn malformed_entries_are_excluded_one_by_one() {
         k => panic!("{k:?}"),
     }
     let p = at(&l, "figures[4]");
-    assert_eq!(p.kind, ProblemKind::NotAnObject { found: JsonType::Number });
+    assert_eq!(
+        p.kind,
+        ProblemKind::NotAnObject {
+            found: JsonType::Number
+        }
+    );
     assert_eq!(p.entry_id, None);
     assert_eq!(
         at(&l, "figures[6].historical").kind,
-        ProblemKind::WrongType { expected: Expected::Boolean, found: JsonType::Text }
+        ProblemKind::WrongType {
+            expected: Expected::Boolean,
+            found: JsonType::Text
+        }
     );
     // A figure on a region that was excluded points at that region.
     assert_eq!(
         at(&l, "figures[7].region").kind,
-        ProblemKind::UnknownReference { target: Section::Regions, id: "72.10".into(), excluded_at: Some("regions[3]".into()) }
+        ProblemKind::UnknownReference {
+            target: Section::Regions,
+            id: "72.10".into(),
+            excluded_at: Some("regions[3]".into())
+        }
     );
-    assert!(at(&l, "figures[7].region").message(Lang::Id).contains("(lihat regions[3])"));
-    assert!(at(&l, "figures[7].region").message(Lang::En).contains("(see regions[3])"));
+    assert!(at(&l, "figures[7].region")
+        .message(Lang::Id)
+        .contains("(lihat regions[3])"));
+    assert!(at(&l, "figures[7].region")
+        .message(Lang::En)
+        .contains("(see regions[3])"));
     assert_eq!(l.excluded_figure_count(), 7);
 }
 
@@ -260,9 +304,29 @@ fn duplicates_keep_the_first() {
     assert_eq!(l.dataset.sources.len(), 1);
     assert_eq!(l.dataset.sources[0].publisher, "Antara Sulteng");
     assert_eq!(l.dataset.indicators[0].label.id, "Cakupan kepesertaan");
-    assert_eq!(paths(&l), [("indicators[1]", true), ("regions[3]", true), ("sources[1]", true), ("figures[2]", true)]);
-    assert_eq!(at(&l, "figures[2]").kind, ProblemKind::DuplicateId { id: "f-1".into(), first: "figures[0]".into() });
-    assert_eq!(at(&l, "regions[3]").kind, ProblemKind::DuplicateId { id: "72.08".into(), first: "regions[1]".into() });
+    assert_eq!(
+        paths(&l),
+        [
+            ("indicators[1]", true),
+            ("regions[3]", true),
+            ("sources[1]", true),
+            ("figures[2]", true)
+        ]
+    );
+    assert_eq!(
+        at(&l, "figures[2]").kind,
+        ProblemKind::DuplicateId {
+            id: "f-1".into(),
+            first: "figures[0]".into()
+        }
+    );
+    assert_eq!(
+        at(&l, "regions[3]").kind,
+        ProblemKind::DuplicateId {
+            id: "72.08".into(),
+            first: "regions[1]".into()
+        }
+    );
     assert!(at(&l, "sources[1]").message(Lang::Id).contains("sources[0]"));
 }
 
@@ -287,23 +351,50 @@ fn region_codes_kinds_and_provinces() {
         ]
     );
     // Kota Palu had no province: taken from its code, kept.
-    assert_eq!(at(&l, "regions[2].province").kind, ProblemKind::ProvinceFilledIn { province: "72".into() });
+    assert_eq!(
+        at(&l, "regions[2].province").kind,
+        ProblemKind::ProvinceFilledIn { province: "72".into() }
+    );
     assert_eq!(l.dataset.regions[2].province.as_deref(), Some("72"));
-    assert_eq!(at(&l, "regions[3].code").kind, ProblemKind::BadRegionCode { code: "7".into() });
-    assert_eq!(at(&l, "regions[8].code").kind, ProblemKind::BadRegionCode { code: "cabang.Palu".into() });
+    assert_eq!(
+        at(&l, "regions[3].code").kind,
+        ProblemKind::BadRegionCode { code: "7".into() }
+    );
+    assert_eq!(
+        at(&l, "regions[8].code").kind,
+        ProblemKind::BadRegionCode {
+            code: "cabang.Palu".into()
+        }
+    );
     assert_eq!(
         at(&l, "regions[5].kind").kind,
-        ProblemKind::KindMismatch { code: "72.09".into(), kind: RegionKind::Provinsi, shape: CodeShape::KabKota }
+        ProblemKind::KindMismatch {
+            code: "72.09".into(),
+            kind: RegionKind::Provinsi,
+            shape: CodeShape::KabKota
+        }
     );
     assert_eq!(
         at(&l, "regions[6].province").kind,
-        ProblemKind::ProvinceMismatch { province: "73".into(), expected: "72".into() }
+        ProblemKind::ProvinceMismatch {
+            province: "73".into(),
+            expected: "72".into()
+        }
     );
-    assert_eq!(at(&l, "regions[7].province").kind, ProblemKind::UnknownProvince { province: "74".into() });
-    assert_eq!(at(&l, "regions[11].province").kind, ProblemKind::UnknownProvince { province: "73".into() });
+    assert_eq!(
+        at(&l, "regions[7].province").kind,
+        ProblemKind::UnknownProvince { province: "74".into() }
+    );
+    assert_eq!(
+        at(&l, "regions[11].province").kind,
+        ProblemKind::UnknownProvince { province: "73".into() }
+    );
     // The branch keeps its figures; only the unknown members go.
     assert_eq!(l.dataset.regions[3].members, ["72.71", "72.08"]);
-    assert_eq!(at(&l, "regions[9].members[2]").kind, ProblemKind::UnknownMember { member: "99.99".into() });
+    assert_eq!(
+        at(&l, "regions[9].members[2]").kind,
+        ProblemKind::UnknownMember { member: "99.99".into() }
+    );
     assert_eq!(figure_ids(&l), ["f-branch", "f-palu"]);
     assert_eq!(l.excluded_count(Section::Regions), 7);
 }
@@ -327,11 +418,19 @@ fn unknown_references_exclude_figures_and_milestones() {
     );
     assert_eq!(
         at(&l, "figures[2].indicator").kind,
-        ProblemKind::UnknownReference { target: Section::Indicators, id: "coverage".into(), excluded_at: None }
+        ProblemKind::UnknownReference {
+            target: Section::Indicators,
+            id: "coverage".into(),
+            excluded_at: None
+        }
     );
     assert_eq!(
         at(&l, "figures[4].source").kind,
-        ProblemKind::UnknownReference { target: Section::Sources, id: "s-bad".into(), excluded_at: Some("sources[1]".into()) }
+        ProblemKind::UnknownReference {
+            target: Section::Sources,
+            id: "s-bad".into(),
+            excluded_at: Some("sources[1]".into())
+        }
     );
     assert_eq!(at(&l, "milestones[1].region").entry_id, None);
     assert!(at(&l, "milestones[2].source").message(Lang::En).contains("\"s-9\""));
@@ -340,7 +439,16 @@ fn unknown_references_exclude_figures_and_milestones() {
 #[test]
 fn numbers_ranges_units_and_ratios() {
     let l = load_fixture("numbers.json");
-    assert_eq!(figure_ids(&l), ["f-ok-percent", "f-mismatch-warn", "f-within-tolerance", "f-at-least", "f-ok-rupiah"]);
+    assert_eq!(
+        figure_ids(&l),
+        [
+            "f-ok-percent",
+            "f-mismatch-warn",
+            "f-within-tolerance",
+            "f-at-least",
+            "f-ok-rupiah"
+        ]
+    );
     assert_eq!(
         paths(&l),
         [
@@ -358,21 +466,40 @@ fn numbers_ranges_units_and_ratios() {
     assert_eq!(at(&l, "figures[2].value").kind, ProblemKind::Negative { value: -5.0 });
     assert_eq!(
         at(&l, "figures[4].unit").kind,
-        ProblemKind::UnitMismatch { unit: Unit::People, indicator_unit: Unit::Percent }
+        ProblemKind::UnitMismatch {
+            unit: Unit::People,
+            indicator_unit: Unit::Percent
+        }
     );
     // Disagreeing percentage: kept, with a warning the app can show next to it.
     let p = at(&l, "figures[5].value");
-    assert_eq!(p.kind, ProblemKind::PercentMismatch { stated: 16.6, computed: 20.0 });
+    assert_eq!(
+        p.kind,
+        ProblemKind::PercentMismatch {
+            stated: 16.6,
+            computed: 20.0
+        }
+    );
     assert!(p.is_warning());
     assert_eq!(l.warnings_for(Section::Figures, "f-mismatch-warn").count(), 1);
     assert_eq!(l.warnings_for(Section::Figures, "f-ok-percent").count(), 0);
-    assert!(p.message(Lang::Id).contains("16,6%") && p.message(Lang::Id).contains("(20%)"), "{}", p.message(Lang::Id));
+    assert!(
+        p.message(Lang::Id).contains("16,6%") && p.message(Lang::Id).contains("(20%)"),
+        "{}",
+        p.message(Lang::Id)
+    );
     assert!(p.message(Lang::En).contains("16.6%"));
     assert_eq!(
         at(&l, "figures[8].numerator").kind,
-        ProblemKind::NumeratorAboveDenominator { numerator: 120.0, denominator: 100.0 }
+        ProblemKind::NumeratorAboveDenominator {
+            numerator: 120.0,
+            denominator: 100.0
+        }
     );
-    assert_eq!(at(&l, "figures[9].denominator").kind, ProblemKind::DenominatorNotPositive { denominator: 0.0 });
+    assert_eq!(
+        at(&l, "figures[9].denominator").kind,
+        ProblemKind::DenominatorNotPositive { denominator: 0.0 }
+    );
     assert!(matches!(at(&l, "figures[10].value").kind, ProblemKind::Implausible { value, .. } if value == 1e308));
     assert!(at(&l, "figures[10].value").message(Lang::En).contains("1e308"));
     assert_eq!(l.excluded_figure_count(), 8);
@@ -400,20 +527,50 @@ fn dates_must_exist_and_periods_run_forward() {
         ]
     );
     // A bad meta date is only a warning: the description is kept.
-    assert_eq!(at(&l, "meta.published").kind, ProblemKind::BadDate { value: "2026-02-30".into() });
+    assert_eq!(
+        at(&l, "meta.published").kind,
+        ProblemKind::BadDate {
+            value: "2026-02-30".into()
+        }
+    );
     assert_eq!(l.dataset.meta.title, "Cakupan BPJS Ketenagakerjaan (uji)");
-    assert_eq!(at(&l, "figures[2].as_of.date").kind, ProblemKind::BadDate { value: "2023-02-29".into() });
+    assert_eq!(
+        at(&l, "figures[2].as_of.date").kind,
+        ProblemKind::BadDate {
+            value: "2023-02-29".into()
+        }
+    );
     assert_eq!(
         at(&l, "figures[5].as_of.start").kind,
-        ProblemKind::StartAfterEnd { start: "2024-07-01".into(), end: "2024-06".into() }
+        ProblemKind::StartAfterEnd {
+            start: "2024-07-01".into(),
+            end: "2024-06".into()
+        }
     );
 }
 
 #[test]
 fn unsafe_urls_are_dropped_but_sources_kept() {
     let l = load_fixture("urls.json");
-    assert_eq!(figure_ids(&l), ["f-js", "f-data", "f-relative", "f-space", "f-nohost", "f-ok", "f-upper", "f-none"]);
-    let urls: Vec<(&str, Option<&str>)> = l.dataset.sources.iter().map(|s| (s.id.as_str(), s.url.as_deref())).collect();
+    assert_eq!(
+        figure_ids(&l),
+        [
+            "f-js",
+            "f-data",
+            "f-relative",
+            "f-space",
+            "f-nohost",
+            "f-ok",
+            "f-upper",
+            "f-none"
+        ]
+    );
+    let urls: Vec<(&str, Option<&str>)> = l
+        .dataset
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.url.as_deref()))
+        .collect();
     assert_eq!(
         urls,
         [
@@ -427,7 +584,11 @@ fn unsafe_urls_are_dropped_but_sources_kept() {
             ("s-none", None),
         ]
     );
-    assert!(l.dataset.sources.iter().all(|s| !s.publisher.is_empty() && s.published == "2024-07-02" || s.id == "s-none"));
+    assert!(l
+        .dataset
+        .sources
+        .iter()
+        .all(|s| !s.publisher.is_empty() && s.published == "2024-07-02" || s.id == "s-none"));
     assert_eq!(
         paths(&l),
         [
@@ -440,11 +601,28 @@ fn unsafe_urls_are_dropped_but_sources_kept() {
     );
     assert_eq!(
         at(&l, "sources[0].url").kind,
-        ProblemKind::UnsafeUrl { url: "javascript:alert(document.cookie)".into(), issue: UrlIssue::NotHttp }
+        ProblemKind::UnsafeUrl {
+            url: "javascript:alert(document.cookie)".into(),
+            issue: UrlIssue::NotHttp
+        }
     );
-    assert!(matches!(at(&l, "sources[3].url").kind, ProblemKind::UnsafeUrl { issue: UrlIssue::Whitespace, .. }));
-    assert!(matches!(at(&l, "sources[4].url").kind, ProblemKind::UnsafeUrl { issue: UrlIssue::NoHost, .. }));
-    assert!(at(&l, "sources[0].url").message(Lang::Id).contains("Penerbit dan tanggal sumber tetap ditampilkan"));
+    assert!(matches!(
+        at(&l, "sources[3].url").kind,
+        ProblemKind::UnsafeUrl {
+            issue: UrlIssue::Whitespace,
+            ..
+        }
+    ));
+    assert!(matches!(
+        at(&l, "sources[4].url").kind,
+        ProblemKind::UnsafeUrl {
+            issue: UrlIssue::NoHost,
+            ..
+        }
+    ));
+    assert!(at(&l, "sources[0].url")
+        .message(Lang::Id)
+        .contains("Penerbit dan tanggal sumber tetap ditampilkan"));
 }
 
 #[test]
@@ -457,12 +635,21 @@ fn texts_are_cleaned_cut_or_required() {
     assert_eq!(at(&l, "regions[1].name").kind, ProblemKind::ControlChars { removed: 2 });
     let note = &l.dataset.figures[0].note.as_ref().unwrap().id;
     assert_eq!(note.chars().count(), MAX_TEXT_CHARS);
-    assert!(matches!(at(&l, "figures[0].note.id").kind, ProblemKind::TooLong { max: MAX_TEXT_CHARS, .. }));
+    assert!(matches!(
+        at(&l, "figures[0].note.id").kind,
+        ProblemKind::TooLong {
+            max: MAX_TEXT_CHARS,
+            ..
+        }
+    ));
     assert!(!at(&l, "figures[0].note.id").excluded);
     assert_eq!(at(&l, "regions[2].name").kind, ProblemKind::EmptyText);
     assert_eq!(at(&l, "sources[1].publisher").kind, ProblemKind::EmptyText);
     assert_eq!(at(&l, "indicators[1].label.id").kind, ProblemKind::EmptyText);
-    assert_eq!(at(&l, "figures[1].id").kind, ProblemKind::BadId { id: "f bad id".into() });
+    assert_eq!(
+        at(&l, "figures[1].id").kind,
+        ProblemKind::BadId { id: "f bad id".into() }
+    );
     assert_eq!(at(&l, "figures[2].id").entry_id, None);
     assert!(matches!(&at(&l, "figures[3].id").kind, ProblemKind::BadId { id } if id.ends_with('…')));
     for (path, target, excluded_at) in [
@@ -476,16 +663,37 @@ fn texts_are_cleaned_cut_or_required() {
         );
     }
     // Markup stays as text; the app never renders data as HTML.
-    assert_eq!(l.dataset.figures[1].note.as_ref().unwrap().id, "Catatan <b>tebal</b> 🚀");
+    assert_eq!(
+        l.dataset.figures[1].note.as_ref().unwrap().id,
+        "Catatan <b>tebal</b> 🚀"
+    );
 }
 
 #[test]
 fn historical_flag_mismatch_is_a_warning() {
     let l = load_fixture("historical.json");
-    assert_eq!(figure_ids(&l), ["f-2018-unmarked", "f-2023-marked", "f-2018-marked", "f-2023"]);
-    assert_eq!(paths(&l), [("figures[0].historical", false), ("figures[1].historical", false)]);
-    assert_eq!(at(&l, "figures[0].historical").kind, ProblemKind::HistoricalMismatch { year: 2018, historical: false });
-    assert_eq!(at(&l, "figures[1].historical").kind, ProblemKind::HistoricalMismatch { year: 2023, historical: true });
+    assert_eq!(
+        figure_ids(&l),
+        ["f-2018-unmarked", "f-2023-marked", "f-2018-marked", "f-2023"]
+    );
+    assert_eq!(
+        paths(&l),
+        [("figures[0].historical", false), ("figures[1].historical", false)]
+    );
+    assert_eq!(
+        at(&l, "figures[0].historical").kind,
+        ProblemKind::HistoricalMismatch {
+            year: 2018,
+            historical: false
+        }
+    );
+    assert_eq!(
+        at(&l, "figures[1].historical").kind,
+        ProblemKind::HistoricalMismatch {
+            year: 2023,
+            historical: true
+        }
+    );
     assert_eq!(l.excluded_figure_count(), 0);
 }
 
@@ -495,11 +703,27 @@ fn missing_or_misshapen_sections_are_not_fatal() {
     assert_eq!(region_codes(&l), ["72", "72.08", "72.71"]);
     assert!(l.dataset.figures.is_empty() && l.dataset.indicators.is_empty() && l.dataset.sources.is_empty());
     assert_eq!(l.dataset.meta.title, "");
-    assert_eq!(paths(&l), [("meta", false), ("indicators", true), ("sources", false), ("figures", true)]);
+    assert_eq!(
+        paths(&l),
+        [
+            ("meta", false),
+            ("indicators", true),
+            ("sources", false),
+            ("figures", true)
+        ]
+    );
     assert_eq!(at(&l, "meta").kind, ProblemKind::MetaMissing);
-    assert_eq!(at(&l, "indicators").kind, ProblemKind::SectionNotList { found: JsonType::Text });
+    assert_eq!(
+        at(&l, "indicators").kind,
+        ProblemKind::SectionNotList { found: JsonType::Text }
+    );
     assert_eq!(at(&l, "sources").kind, ProblemKind::SectionMissing);
-    assert_eq!(at(&l, "figures").kind, ProblemKind::SectionNotList { found: JsonType::Object });
+    assert_eq!(
+        at(&l, "figures").kind,
+        ProblemKind::SectionNotList {
+            found: JsonType::Object
+        }
+    );
     assert_eq!(l.excluded_figure_count(), 0, "a section is not an entry");
 }
 
@@ -510,31 +734,82 @@ fn hostile_file_keeps_valid_entries() {
     assert_eq!(region_codes(&l), ["72", "72.08", "72.71"]);
     assert_eq!(l.dataset.regions[0].name, "<script>alert('x')</script>Sulawesi Tengah");
     assert_eq!(l.dataset.regions[0].aliases, ["bell", "🚀", "evil"]);
-    assert_eq!(l.dataset.figures[0].note.as_ref().unwrap().id, "<script>alert(1)</script>");
+    assert_eq!(
+        l.dataset.figures[0].note.as_ref().unwrap().id,
+        "<script>alert(1)</script>"
+    );
     let s1 = &l.dataset.sources[0];
     assert_eq!((s1.id.as_str(), s1.url.as_deref()), ("s-1", None));
     assert_eq!(s1.publisher, "<img src=x onerror=alert(1)>");
     assert_eq!(l.dataset.sources[1].url, None);
     assert_eq!(l.dataset.sources.len(), 2);
 
-    assert_eq!(at(&l, "figures[1].value").kind, ProblemKind::PercentOutOfRange { value: 1e308 });
-    assert_eq!(at(&l, "figures[2].value").kind, ProblemKind::NotFinite { literal: "1e400".into() });
-    assert_eq!(at(&l, "figures[3].numerator").kind, ProblemKind::NotFinite { literal: "-1e400".into() });
+    assert_eq!(
+        at(&l, "figures[1].value").kind,
+        ProblemKind::PercentOutOfRange { value: 1e308 }
+    );
+    assert_eq!(
+        at(&l, "figures[2].value").kind,
+        ProblemKind::NotFinite {
+            literal: "1e400".into()
+        }
+    );
+    assert_eq!(
+        at(&l, "figures[3].numerator").kind,
+        ProblemKind::NotFinite {
+            literal: "-1e400".into()
+        }
+    );
     let deep: Vec<&Problem> = l.problems.iter().filter(|p| p.kind == ProblemKind::TooDeep).collect();
     assert_eq!(deep.len(), 2);
     assert!(deep[0].path.starts_with("regions[4].extra[0]") && deep[1].path.starts_with("figures[4].extra[0]"));
     assert!(deep.iter().all(|p| p.path.len() < 80));
-    assert!(matches!(at(&l, "figures[5].value").kind, ProblemKind::Implausible { .. }));
+    assert!(matches!(
+        at(&l, "figures[5].value").kind,
+        ProblemKind::Implausible { .. }
+    ));
     assert_eq!(
         at(&l, "figures[6].id").kind,
-        ProblemKind::WrongType { expected: Expected::Text, found: JsonType::Number }
+        ProblemKind::WrongType {
+            expected: Expected::Text,
+            found: JsonType::Number
+        }
     );
-    assert_eq!(at(&l, "figures[6].unit").kind, ProblemKind::WrongType { expected: Expected::Text, found: JsonType::Null });
-    assert_eq!(at(&l, "figures[8].note.id").kind, ProblemKind::WrongType { expected: Expected::Text, found: JsonType::Object });
-    assert_eq!(at(&l, "figures[9]").kind, ProblemKind::NotAnObject { found: JsonType::List });
-    assert_eq!(at(&l, "figures[12].as_of.date").kind, ProblemKind::BadDate { value: "２０２４".into() });
-    assert_eq!(at(&l, "figures[13]").kind, ProblemKind::DuplicateId { id: "f-ok".into(), first: "figures[0]".into() });
-    assert_eq!(at(&l, "regions[6]").kind, ProblemKind::NotAnObject { found: JsonType::Null });
+    assert_eq!(
+        at(&l, "figures[6].unit").kind,
+        ProblemKind::WrongType {
+            expected: Expected::Text,
+            found: JsonType::Null
+        }
+    );
+    assert_eq!(
+        at(&l, "figures[8].note.id").kind,
+        ProblemKind::WrongType {
+            expected: Expected::Text,
+            found: JsonType::Object
+        }
+    );
+    assert_eq!(
+        at(&l, "figures[9]").kind,
+        ProblemKind::NotAnObject { found: JsonType::List }
+    );
+    assert_eq!(
+        at(&l, "figures[12].as_of.date").kind,
+        ProblemKind::BadDate {
+            value: "２０２４".into()
+        }
+    );
+    assert_eq!(
+        at(&l, "figures[13]").kind,
+        ProblemKind::DuplicateId {
+            id: "f-ok".into(),
+            first: "figures[0]".into()
+        }
+    );
+    assert_eq!(
+        at(&l, "regions[6]").kind,
+        ProblemKind::NotAnObject { found: JsonType::Null }
+    );
 
     // Grouping by entry: the all-wrong-types figure is one group of seven problems.
     let groups = l.by_entry();
@@ -559,8 +834,23 @@ fn fatal(json: &str) -> Fatal {
 #[test]
 fn not_json_names_line_and_column() {
     let f = fatal("{\n  \"schema_version\": 1,\n  oops\n}");
-    assert!(matches!(f, Fatal::NotJson { line: 3, column: 3, truncated: false, .. }), "{f:?}");
-    assert!(f.message(Lang::Id).contains("baris 3, kolom 3"), "{}", f.message(Lang::Id));
+    assert!(
+        matches!(
+            f,
+            Fatal::NotJson {
+                line: 3,
+                column: 3,
+                truncated: false,
+                ..
+            }
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.message(Lang::Id).contains("baris 3, kolom 3"),
+        "{}",
+        f.message(Lang::Id)
+    );
     assert!(f.message(Lang::En).contains("line 3, column 3"));
     let f = fatal("{\"schema_version\": 1, \"regions\": [");
     assert!(matches!(f, Fatal::NotJson { truncated: true, .. }), "{f:?}");
@@ -575,27 +865,50 @@ fn top_level_must_be_an_object_with_the_right_version() {
     assert_eq!(fatal("\"x\""), Fatal::NotAnObject { found: JsonType::Text });
     assert_eq!(fatal(r#"{"regions": []}"#), Fatal::MissingSchemaVersion);
     let f = fatal(r#"{"schema_version": 2, "regions": []}"#);
-    assert_eq!(f, Fatal::UnsupportedSchemaVersion { found: "2".into(), supported: 1 });
-    assert!(f.message(Lang::Id).contains("versi 2") && f.message(Lang::Id).contains("versi 1"), "{}", f.message(Lang::Id));
+    assert_eq!(
+        f,
+        Fatal::UnsupportedSchemaVersion {
+            found: "2".into(),
+            supported: 1
+        }
+    );
+    assert!(
+        f.message(Lang::Id).contains("versi 2") && f.message(Lang::Id).contains("versi 1"),
+        "{}",
+        f.message(Lang::Id)
+    );
     assert!(f.message(Lang::En).contains("version 2") && f.message(Lang::En).contains("version 1"));
     assert_eq!(
         fatal(r#"{"schema_version": "1", "regions": []}"#),
-        Fatal::UnsupportedSchemaVersion { found: "\"1\"".into(), supported: 1 }
+        Fatal::UnsupportedSchemaVersion {
+            found: "\"1\"".into(),
+            supported: 1
+        }
     );
 }
 
 #[test]
 fn regions_are_required() {
     assert_eq!(fatal(r#"{"schema_version": 1}"#), Fatal::MissingRegions);
-    assert_eq!(fatal(r#"{"schema_version": 1, "regions": {}}"#), Fatal::RegionsNotList { found: JsonType::Object });
-    match fatal(r#"{"schema_version": 1, "regions": [{"code": "7", "name": "x", "short_name": "x", "kind": "provinsi"}, 5]}"#) {
+    assert_eq!(
+        fatal(r#"{"schema_version": 1, "regions": {}}"#),
+        Fatal::RegionsNotList {
+            found: JsonType::Object
+        }
+    );
+    match fatal(
+        r#"{"schema_version": 1, "regions": [{"code": "7", "name": "x", "short_name": "x", "kind": "provinsi"}, 5]}"#,
+    ) {
         Fatal::NoValidRegions { problems } => {
             let p: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
             assert_eq!(p, ["meta", "indicators", "regions[0].code", "regions[1]"]);
         }
         f => panic!("{f:?}"),
     }
-    assert!(matches!(fatal(r#"{"schema_version": 1, "regions": []}"#), Fatal::NoValidRegions { .. }));
+    assert!(matches!(
+        fatal(r#"{"schema_version": 1, "regions": []}"#),
+        Fatal::NoValidRegions { .. }
+    ));
 }
 
 #[test]
@@ -634,7 +947,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -644,7 +960,10 @@ impl Lcg {
 
 fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
     match v {
-        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
         Value::Object(m) => m.iter().for_each(|(k, x)| pointers(x, format!("{at}/{k}"), out)),
         _ => {}
     }
@@ -653,13 +972,46 @@ fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
 
 fn odd_values() -> Vec<Value> {
     vec![
-        json!(null), json!(true), json!(0), json!(-1), json!(-0.0), json!(0.3), json!(100.0001), json!(1e308),
-        json!(-1e308), json!(u64::MAX), json!(i64::MIN), json!(""), json!(" "), json!("72"), json!("72.08"),
-        json!("72.71"), json!("cabang.palu"), json!("ID"), json!("s-1"), json!("s-2"), json!("coverage_rate"),
-        json!("participants"), json!("percent"), json!("people"), json!("kota"), json!("cabang"), json!("2024-02-30"),
-        json!("2019"), json!("2024-06"), json!("javascript:alert(1)"), json!("\u{0}\u{202E}"), json!("x".repeat(5000)),
-        json!([]), json!({}), json!(["72.08", 1]), json!({"id": "x", "en": "y"}), json!({"date": "2024", "start": "2025"}),
-        json!([[[[[]]]]]), json!("f-parimo-2024"), json!("<script>alert(1)</script>"),
+        json!(null),
+        json!(true),
+        json!(0),
+        json!(-1),
+        json!(-0.0),
+        json!(0.3),
+        json!(100.0001),
+        json!(1e308),
+        json!(-1e308),
+        json!(u64::MAX),
+        json!(i64::MIN),
+        json!(""),
+        json!(" "),
+        json!("72"),
+        json!("72.08"),
+        json!("72.71"),
+        json!("cabang.palu"),
+        json!("ID"),
+        json!("s-1"),
+        json!("s-2"),
+        json!("coverage_rate"),
+        json!("participants"),
+        json!("percent"),
+        json!("people"),
+        json!("kota"),
+        json!("cabang"),
+        json!("2024-02-30"),
+        json!("2019"),
+        json!("2024-06"),
+        json!("javascript:alert(1)"),
+        json!("\u{0}\u{202E}"),
+        json!("x".repeat(5000)),
+        json!([]),
+        json!({}),
+        json!(["72.08", 1]),
+        json!({"id": "x", "en": "y"}),
+        json!({"date": "2024", "start": "2025"}),
+        json!([[[[[]]]]]),
+        json!("f-parimo-2024"),
+        json!("<script>alert(1)</script>"),
     ]
 }
 
@@ -723,7 +1075,23 @@ fn mutated_datasets_never_panic() {
 fn mangled_text_never_panics() {
     let text = fixture("hostile.json");
     let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let bits = ["{", "[", "]", "\"", ",", ":", "1e999", "-", "\\", "\\u", "\u{0}", "ñ", "null", "[[[[[[[[[[", "9".repeat(400).leak()];
+    let bits = [
+        "{",
+        "[",
+        "]",
+        "\"",
+        ",",
+        ":",
+        "1e999",
+        "-",
+        "\\",
+        "\\u",
+        "\u{0}",
+        "ñ",
+        "null",
+        "[[[[[[[[[[",
+        "9".repeat(400).leak(),
+    ];
     let mut rng = Lcg(42);
     for _ in 0..200 {
         let at = cuts[rng.below(cuts.len())];

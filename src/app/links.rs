@@ -39,7 +39,11 @@ pub fn href(path: &str, lang: Lang) -> String {
 /// Options for `navigate` with a path from `href`: it already holds the base,
 /// so the router must not add it again.
 pub fn nav_options(scroll: bool) -> leptos_router::NavigateOptions {
-    leptos_router::NavigateOptions { resolve: false, scroll, ..Default::default() }
+    leptos_router::NavigateOptions {
+        resolve: false,
+        scroll,
+        ..Default::default()
+    }
 }
 
 pub fn region(code: &str, lang: Lang) -> String {
@@ -53,6 +57,6 @@ pub fn home(lang: Lang) -> String {
 /// Only absolute http(s) URLs from the dataset become links.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
-

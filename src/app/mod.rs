@@ -19,8 +19,8 @@ use leptos_router::path;
 use components::layout::Layout;
 use pages::{
     checker::CheckerPage, compare::ComparePage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
-    problems::ProblemsPage, program::ProgramPage, programs::ProgramsPage, ranking::RankingPage,
-    regional_role::RegionalRolePage, region::RegionPage,
+    problems::ProblemsPage, program::ProgramPage, programs::ProgramsPage, ranking::RankingPage, region::RegionPage,
+    regional_role::RegionalRolePage,
 };
 
 /// Replaces the static first view of index.html with the live app.

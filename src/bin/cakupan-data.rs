@@ -57,7 +57,11 @@ struct Args {
 
 impl Args {
     fn parse(args: &[String], valued: &[&str], bare: &[&str]) -> Result<Args, String> {
-        let mut out = Args { pairs: Vec::new(), flags: Vec::new(), positional: Vec::new() };
+        let mut out = Args {
+            pairs: Vec::new(),
+            flags: Vec::new(),
+            positional: Vec::new(),
+        };
         let mut it = args.iter();
         while let Some(a) = it.next() {
             if valued.contains(&a.as_str()) {
@@ -74,7 +78,11 @@ impl Args {
         Ok(out)
     }
     fn all(&self, key: &str) -> Vec<&str> {
-        self.pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect()
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
     fn one(&self, key: &str) -> Result<Option<&str>, String> {
         match self.all(key).as_slice() {
@@ -150,13 +158,28 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
         loaded.problems.len(),
         counts(&loaded.dataset)
     );
-    Ok(if excluded > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if excluded > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn build(args: &[String]) -> Result<ExitCode, String> {
     let a = Args::parse(
         args,
-        &["--regions", "--aliases", "--indicators", "--figures", "--milestones", "-o", "--output", "--date", "--title", "--license"],
+        &[
+            "--regions",
+            "--aliases",
+            "--indicators",
+            "--figures",
+            "--milestones",
+            "-o",
+            "--output",
+            "--date",
+            "--title",
+            "--license",
+        ],
         &["--allow-unplaced"],
     )?;
     if let Some(p) = a.positional.first() {
@@ -191,12 +214,22 @@ fn build(args: &[String]) -> Result<ExitCode, String> {
 
     let fig_refs: Vec<&Path> = figures.iter().map(PathBuf::as_path).collect();
     let mil_refs: Vec<&Path> = milestones.iter().map(PathBuf::as_path).collect();
-    let inputs = import::read_inputs(Path::new(regions), aliases.as_deref(), Path::new(indicators), &fig_refs, &mil_refs)
-        .map_err(|e| format!("cannot read the input files: {e}"))?;
+    let inputs = import::read_inputs(
+        Path::new(regions),
+        aliases.as_deref(),
+        Path::new(indicators),
+        &fig_refs,
+        &mil_refs,
+    )
+    .map_err(|e| format!("cannot read the input files: {e}"))?;
     let (dataset, issues) = import::import(&inputs, &options);
 
     let count = |k: IssueKind| issues.iter().filter(|i| i.kind == k).count();
-    let (unplaced, invalid, warned) = (count(IssueKind::Unplaceable), count(IssueKind::Invalid), count(IssueKind::Warning));
+    let (unplaced, invalid, warned) = (
+        count(IssueKind::Unplaceable),
+        count(IssueKind::Invalid),
+        count(IssueKind::Warning),
+    );
     for i in &issues {
         eprintln!("{i}");
     }
@@ -211,7 +244,14 @@ fn build(args: &[String]) -> Result<ExitCode, String> {
         json.len()
     );
     if invalid > 0 || excluded > 0 || (unplaced > 0 && !a.flag("--allow-unplaced")) {
-        eprintln!("not written: fix the rows above{}", if unplaced > 0 { " (or pass --allow-unplaced)" } else { "" });
+        eprintln!(
+            "not written: fix the rows above{}",
+            if unplaced > 0 {
+                " (or pass --allow-unplaced)"
+            } else {
+                ""
+            }
+        );
         return Ok(ExitCode::FAILURE);
     }
     write_out(output, &json)?;

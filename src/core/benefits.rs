@@ -23,9 +23,9 @@ use std::fmt;
 
 use crate::core::lang::{Lang, Tr};
 use crate::core::programs::{
-    Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18,
-    PERMENAKER_5_2021, PP_37_2021_ELIGIBILITY, PP_44_2015, PP_44_2015_BPU, PP_44_2015_BPU_FIXED, PP_45_2015,
-    PP_45_2015_INDEX_2024, PP_46_2015, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
+    Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18, PERMENAKER_5_2021,
+    PP_37_2021_ELIGIBILITY, PP_44_2015, PP_44_2015_BPU, PP_44_2015_BPU_FIXED, PP_45_2015, PP_45_2015_INDEX_2024,
+    PP_46_2015, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
 };
 
 /// Whole Rupiah.
@@ -318,13 +318,7 @@ pub fn format_percent_bp(bp: u32, lang: Lang) -> String {
 pub struct RiskClass(u8);
 
 impl RiskClass {
-    pub const ALL: [RiskClass; 5] = [
-        RiskClass(1),
-        RiskClass(2),
-        RiskClass(3),
-        RiskClass(4),
-        RiskClass(5),
-    ];
+    pub const ALL: [RiskClass; 5] = [RiskClass(1), RiskClass(2), RiskClass(3), RiskClass(4), RiskClass(5)];
 
     /// `Some` for 1–5 only.
     pub const fn new(n: u8) -> Option<RiskClass> {
@@ -350,10 +344,7 @@ impl RiskClass {
             2 => Tr::new("Kelompok 2", "Group 2"),
             3 => Tr::new("Kelompok 3", "Group 3"),
             4 => Tr::new("Kelompok 4", "Group 4"),
-            _ => Tr::new(
-                "Kelompok 5 (risiko paling tinggi)",
-                "Group 5 (highest risk)",
-            ),
+            _ => Tr::new("Kelompok 5 (risiko paling tinggi)", "Group 5 (highest risk)"),
         }
     }
 }
@@ -390,9 +381,7 @@ impl CompanySize {
     pub const fn label(self) -> Tr {
         match self {
             CompanySize::MicroSmall => Tr::new("Usaha mikro atau kecil", "Micro or small business"),
-            CompanySize::MediumLarge => {
-                Tr::new("Usaha menengah atau besar", "Medium or large business")
-            }
+            CompanySize::MediumLarge => Tr::new("Usaha menengah atau besar", "Medium or large business"),
         }
     }
 }
@@ -436,10 +425,7 @@ impl Question {
             Question::Kind => Tr::new("Jenis pekerja", "Kind of worker"),
             Question::Wage => Tr::new("Upah atau penghasilan sebulan", "Monthly wage or income"),
             Question::RiskClass => Tr::new("Kelompok risiko tempat kerja", "Workplace risk group"),
-            Question::CompanySize => Tr::new(
-                "Ukuran usaha pemberi kerja",
-                "Size of the employer's business",
-            ),
+            Question::CompanySize => Tr::new("Ukuran usaha pemberi kerja", "Size of the employer's business"),
             Question::ContractValue => Tr::new("Nilai kontrak proyek", "Project contract value"),
         }
     }
@@ -448,10 +434,9 @@ impl Question {
     pub const fn label_for(self, kind: Segment) -> Tr {
         match (self, kind) {
             (Question::Wage, Segment::Pu) => Tr::new("Upah sebulan", "Monthly wage"),
-            (Question::Wage, Segment::Bpu) => Tr::new(
-                "Penghasilan sebulan yang dilaporkan",
-                "Monthly income you declare",
-            ),
+            (Question::Wage, Segment::Bpu) => {
+                Tr::new("Penghasilan sebulan yang dilaporkan", "Monthly income you declare")
+            }
             _ => self.label(),
         }
     }
@@ -486,9 +471,7 @@ impl CheckError {
     pub fn question(&self) -> Question {
         match *self {
             CheckError::Missing(q) | CheckError::NotANumber(q) | CheckError::NotPositive(q) => q,
-            CheckError::TooSmall { question, .. } | CheckError::TooLarge { question, .. } => {
-                question
-            }
+            CheckError::TooSmall { question, .. } | CheckError::TooLarge { question, .. } => question,
         }
     }
 
@@ -615,11 +598,7 @@ pub fn parse_amount(question: Question, input: &str) -> Result<Rupiah, CheckErro
         .chars()
         .filter(|c| !(*c == ' ' || *c == '_' || *c == '\u{a0}'))
         .collect();
-    if s.is_empty()
-        || !s
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(not_a_number);
     }
     let is_sep = |c: char| c == '.' || c == ',';
@@ -635,9 +614,8 @@ pub fn parse_amount(question: Question, input: &str) -> Result<Rupiah, CheckErro
                 Some(last)
             } else {
                 let groups: Vec<&str> = s.split(is_sep).collect();
-                let thousands = groups[0].len() <= 3
-                    && !groups[0].is_empty()
-                    && groups[1..].iter().all(|g| g.len() == 3);
+                let thousands =
+                    groups[0].len() <= 3 && !groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 3);
                 if thousands {
                     None
                 } else if seps.len() == 1 {
@@ -715,13 +693,9 @@ impl CheckerAnswers {
             match Question::ALL[i] {
                 Question::Kind => a.kind = Segment::from_slug(v),
                 Question::Wage => a.wage = parse_amount(Question::Wage, v).ok(),
-                Question::RiskClass => {
-                    a.risk = v.trim().parse::<u8>().ok().and_then(RiskClass::new)
-                }
+                Question::RiskClass => a.risk = v.trim().parse::<u8>().ok().and_then(RiskClass::new),
                 Question::CompanySize => a.size = CompanySize::from_key(v),
-                Question::ContractValue => {
-                    a.contract = parse_amount(Question::ContractValue, v).ok()
-                }
+                Question::ContractValue => a.contract = parse_amount(Question::ContractValue, v).ok(),
             }
         }
         a
@@ -810,16 +784,11 @@ impl CheckerAnswers {
                 let wage = self.wage.ok_or(CheckError::Missing(Question::Wage))?;
                 validate_amount(Question::Wage, wage)?;
                 let risk = self.risk.ok_or(CheckError::Missing(Question::RiskClass))?;
-                let size = self
-                    .size
-                    .ok_or(CheckError::Missing(Question::CompanySize))?;
+                let size = self.size.ok_or(CheckError::Missing(Question::CompanySize))?;
                 check_pu(wage, risk, size)
             }
             Segment::Bpu => check_bpu(self.wage.ok_or(CheckError::Missing(Question::Wage))?),
-            Segment::Jakon => check_jakon(
-                self.contract
-                    .ok_or(CheckError::Missing(Question::ContractValue))?,
-            ),
+            Segment::Jakon => check_jakon(self.contract.ok_or(CheckError::Missing(Question::ContractValue))?),
             Segment::Pmi => Ok(check_pmi()),
         }
     }
@@ -925,13 +894,8 @@ impl Payer {
             Payer::Worker => Tr::new("Pekerja", "Worker"),
             Payer::Shared => Tr::new("Pemberi kerja dan pekerja", "Employer and worker"),
             Payer::Contractor => Tr::new("Kontraktor", "Contractor"),
-            Payer::NoOneExtra => Tr::new(
-                "Pemerintah dan iuran JKK",
-                "Government and the JKK contribution",
-            ),
-            Payer::NotStated => {
-                Tr::new("Tidak disebut di sumber kami", "Not stated in our sources")
-            }
+            Payer::NoOneExtra => Tr::new("Pemerintah dan iuran JKK", "Government and the JKK contribution"),
+            Payer::NotStated => Tr::new("Tidak disebut di sumber kami", "Not stated in our sources"),
         }
     }
 }
@@ -968,9 +932,7 @@ impl Period {
         match self {
             Period::Month => Tr::new("per bulan", "per month"),
             Period::Contract => Tr::new("per kontrak proyek", "per project contract"),
-            Period::Placement => {
-                Tr::new("per kontrak kerja 24 bulan", "per 24-month work contract")
-            }
+            Period::Placement => Tr::new("per kontrak kerja 24 bulan", "per 24-month work contract"),
         }
     }
 }
@@ -1058,10 +1020,7 @@ impl BenefitAmount {
                 format!("{} a month, for up to {months} months", rp(per_month))
             }
             (BenefitAmount::SavingsPerMonth(a), Lang::Id) => {
-                format!(
-                    "tabungan bertambah {} sebulan, ditambah hasil pengembangan",
-                    rp(a)
-                )
+                format!("tabungan bertambah {} sebulan, ditambah hasil pengembangan", rp(a))
             }
             (BenefitAmount::SavingsPerMonth(a), Lang::En) => {
                 format!("savings grow by {} a month, plus returns", rp(a))
@@ -1117,10 +1076,7 @@ impl CheckResult {
     }
 
     pub fn benefit(&self, program: Program, nth: usize) -> Option<&Benefit> {
-        self.benefits
-            .iter()
-            .filter(|b| b.program == program)
-            .nth(nth)
+        self.benefits.iter().filter(|b| b.program == program).nth(nth)
     }
 }
 
@@ -1130,10 +1086,7 @@ fn totals_for(lines: &[ContributionLine], programs: &[Program]) -> Totals {
         complete: true,
         ..Totals::default()
     };
-    for line in lines
-        .iter()
-        .filter(|l| l.programs.iter().all(|p| programs.contains(p)))
-    {
+    for line in lines.iter().filter(|l| l.programs.iter().all(|p| programs.contains(p))) {
         match line.amount {
             Some(s) => {
                 t.employer += s.employer;
@@ -1169,13 +1122,7 @@ const ONLY_JP: &[Program] = &[Program::Jp];
 const ONLY_JKP: &[Program] = &[Program::Jkp];
 const JKK_JKM: &[Program] = &[Program::Jkk, Program::Jkm];
 const JKK_JKM_JHT: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht];
-const ALL_FIVE: &[Program] = &[
-    Program::Jkk,
-    Program::Jkm,
-    Program::Jht,
-    Program::Jp,
-    Program::Jkp,
-];
+const ALL_FIVE: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht, Program::Jp, Program::Jkp];
 const JKK_JKM_JHT_JKP: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht, Program::Jkp];
 
 const fn line(
@@ -1234,13 +1181,7 @@ const fn worker(a: Rupiah) -> Option<Split> {
     })
 }
 
-fn benefit(
-    program: Program,
-    id: &'static str,
-    en: &'static str,
-    amount: BenefitAmount,
-    rule: Rule,
-) -> Benefit {
+fn benefit(program: Program, id: &'static str, en: &'static str, amount: BenefitAmount, rule: Rule) -> Benefit {
     Benefit {
         program,
         what: Tr::new(id, en),
@@ -1327,11 +1268,7 @@ fn jkk_jkm_benefits(wage: Rupiah) -> Vec<Benefit> {
 }
 
 /// Contributions and benefits for a wage earner (PU).
-pub fn check_pu(
-    wage: Rupiah,
-    risk: RiskClass,
-    size: CompanySize,
-) -> Result<CheckResult, CheckError> {
+pub fn check_pu(wage: Rupiah, risk: RiskClass, size: CompanySize) -> Result<CheckResult, CheckError> {
     validate_amount(Question::Wage, wage)?;
     let jp_base = wage.min(JP_WAGE_CAP.amount);
     let above_jp_cap = wage > JP_WAGE_CAP.amount;
@@ -1398,10 +1335,7 @@ pub fn check_pu(
         )],
         CompanySize::MicroSmall => vec![
             package(
-                Tr::new(
-                    "Paling sedikit: JKK, JKM dan JHT",
-                    "The minimum: JKK, JKM and JHT",
-                ),
+                Tr::new("Paling sedikit: JKK, JKM dan JHT", "The minimum: JKK, JKM and JHT"),
                 JKK_JKM_JHT_JKP,
                 &lines,
             ),
@@ -1496,11 +1430,7 @@ pub fn check_bpu(income: Rupiah) -> Result<CheckResult, CheckError> {
     ];
     let packages = vec![
         package(Tr::new("JKK dan JKM", "JKK and JKM"), JKK_JKM, &lines),
-        package(
-            Tr::new("JKK, JKM dan JHT", "JKK, JKM and JHT"),
-            JKK_JKM_JHT,
-            &lines,
-        ),
+        package(Tr::new("JKK, JKM dan JHT", "JKK, JKM and JHT"), JKK_JKM_JHT, &lines),
     ];
     let mut benefits = jkk_jkm_benefits(income);
     benefits.push(
@@ -1649,10 +1579,7 @@ pub fn check_pmi() -> CheckResult {
     };
     let lines = vec![
         line(
-            Tr::new(
-                "JKK dan JKM, sebelum berangkat",
-                "JKK and JKM, before departure",
-            ),
+            Tr::new("JKK dan JKM, sebelum berangkat", "JKK and JKM, before departure"),
             JKK_JKM,
             Rate::Fixed(PMI_BEFORE_DEPARTURE),
             unassigned(PMI_BEFORE_DEPARTURE),
@@ -1712,7 +1639,12 @@ pub fn check_pmi() -> CheckResult {
         )),
         excluded: [Program::Jp, Program::Jkp]
             .into_iter()
-            .map(|program| Exclusion { program, reason: migrant_scheme, rule: PERMENAKER_4_2023, reported_by: None })
+            .map(|program| Exclusion {
+                program,
+                reason: migrant_scheme,
+                rule: PERMENAKER_4_2023,
+                reported_by: None,
+            })
             .collect(),
         notes: vec![Tr::new(
             "Sumber kami tidak menyebut siapa yang membayar iuran ini.",

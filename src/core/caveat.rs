@@ -18,7 +18,10 @@ pub enum Caveat {
     Budget,
     Approx(Approx),
     /// The figure is for a BPJS branch area, covering these regions (names).
-    Branch { branch: String, members: Vec<String> },
+    Branch {
+        branch: String,
+        members: Vec<String>,
+    },
     /// A share of this base; differing bases are not comparable.
     Basis(DenominatorBasis),
     /// Before 2020: history, not today's state.
@@ -28,7 +31,9 @@ pub enum Caveat {
     /// The source gives no period.
     UnknownPeriod,
     /// The stated percentage disagrees with its own numerator/denominator.
-    Inconsistent { computed: f64 },
+    Inconsistent {
+        computed: f64,
+    },
 }
 
 impl Caveat {
@@ -145,7 +150,10 @@ pub fn caveats(f: &Figure, ix: &DataIndex) -> Vec<Caveat> {
                 .iter()
                 .map(|m| ix.region(m).map(|x| x.name.clone()).unwrap_or_else(|| m.clone()))
                 .collect();
-            out.push(Caveat::Branch { branch: r.name.clone(), members });
+            out.push(Caveat::Branch {
+                branch: r.name.clone(),
+                members,
+            });
         }
     }
     if let Some(b) = f.denominator_basis {

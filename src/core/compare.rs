@@ -43,10 +43,16 @@ impl SelectionIssue {
             (SelectionIssue::UnknownCode(c), Lang::Id) => format!("Kode {c} tidak dikenal."),
             (SelectionIssue::UnknownCode(c), Lang::En) => format!("Unknown region code {c}."),
             (SelectionIssue::TooMany { dropped }, Lang::Id) => {
-                format!("Paling banyak {MAX_REGIONS} wilayah bisa dibandingkan; {} tidak ditampilkan.", dropped.len())
+                format!(
+                    "Paling banyak {MAX_REGIONS} wilayah bisa dibandingkan; {} tidak ditampilkan.",
+                    dropped.len()
+                )
             }
             (SelectionIssue::TooMany { dropped }, Lang::En) => {
-                format!("At most {MAX_REGIONS} regions can be compared; {} left out.", dropped.len())
+                format!(
+                    "At most {MAX_REGIONS} regions can be compared; {} left out.",
+                    dropped.len()
+                )
             }
             (SelectionIssue::UnknownIndicator(i), Lang::Id) => format!("Indikator {i} tidak dikenal."),
             (SelectionIssue::UnknownIndicator(i), Lang::En) => format!("Unknown indicator {i}."),
@@ -74,12 +80,17 @@ pub fn parse_selection(value: &str, ix: &DataIndex) -> Selection {
     let mut sel = Selection::default();
     let mut dropped = Vec::new();
     let mut unknown = 0usize;
-    for raw in decoded.split([',', ' ', ';']).filter(|s| !s.trim().is_empty()).take(MAX_ITEMS_READ) {
+    for raw in decoded
+        .split([',', ' ', ';'])
+        .filter(|s| !s.trim().is_empty())
+        .take(MAX_ITEMS_READ)
+    {
         let raw = raw.trim();
         let Some(code) = resolve_code(raw, ix) else {
             unknown += 1;
             if unknown <= MAX_ISSUES_SHOWN {
-                sel.issues.push(SelectionIssue::UnknownCode(raw.chars().take(24).collect()));
+                sel.issues
+                    .push(SelectionIssue::UnknownCode(raw.chars().take(24).collect()));
             }
             continue;
         };
@@ -161,7 +172,13 @@ impl CompareState {
             }
             None => None,
         };
-        (CompareState { regions: sel.codes, indicator }, issues)
+        (
+            CompareState {
+                regions: sel.codes,
+                indicator,
+            },
+            issues,
+        )
     }
 
     /// The query string without "?": "w=72.08,72.71&i=coverage_rate".
@@ -188,7 +205,10 @@ pub(crate) fn query_pairs(query: &str) -> Vec<(String, String)> {
         .take(64)
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(&k.replace('+', " ")), percent_decode(&v.replace('+', " ")))
+            (
+                percent_decode(&k.replace('+', " ")),
+                percent_decode(&v.replace('+', " ")),
+            )
         })
         .collect()
 }
@@ -243,7 +263,11 @@ pub struct FigureView {
 
 impl FigureView {
     pub fn new(f: &Figure, ix: &DataIndex) -> FigureView {
-        FigureView { figure: f.clone(), source: ix.source(&f.source).cloned(), caveats: caveat::caveats(f, ix) }
+        FigureView {
+            figure: f.clone(),
+            source: ix.source(&f.source).cloned(),
+            caveats: caveat::caveats(f, ix),
+        }
     }
 }
 
@@ -294,10 +318,17 @@ fn branch_figures<'a>(
     segment: Option<Segment>,
 ) -> Vec<(&'a Region, &'a Figure)> {
     let mut v: Vec<(&Region, &Figure)> = if region.kind == RegionKind::Cabang {
-        own_figures(ix, &region.code, indicator, segment).into_iter().map(|f| (region, f)).collect()
+        own_figures(ix, &region.code, indicator, segment)
+            .into_iter()
+            .map(|f| (region, f))
+            .collect()
     } else {
         ix.branches_covering(&region.code)
-            .flat_map(|b| own_figures(ix, &b.code, indicator, segment).into_iter().map(move |f| (b, f)))
+            .flat_map(|b| {
+                own_figures(ix, &b.code, indicator, segment)
+                    .into_iter()
+                    .map(move |f| (b, f))
+            })
             .collect()
     };
     v.sort_by(|a, b| preference(b.1, a.1, ix));
@@ -355,7 +386,11 @@ impl GroupKey {
             year: f.as_of.year(),
             historical: f.historical,
             span: span(f),
-            basis: if f.unit == Unit::Percent { f.denominator_basis } else { None },
+            basis: if f.unit == Unit::Percent {
+                f.denominator_basis
+            } else {
+                None
+            },
         }
     }
 
@@ -496,13 +531,22 @@ impl Reason {
 pub fn reason_against(f: &Figure, reference: &GroupKey) -> Option<Reason> {
     let k = GroupKey::of(f);
     if k.unit != reference.unit {
-        return Some(Reason::DifferentUnit { unit: k.unit, reference: reference.unit });
+        return Some(Reason::DifferentUnit {
+            unit: k.unit,
+            reference: reference.unit,
+        });
     }
     if k.status != reference.status {
-        return Some(Reason::DifferentStatus { status: k.status, reference: reference.status });
+        return Some(Reason::DifferentStatus {
+            status: k.status,
+            reference: reference.status,
+        });
     }
     if k.segment != reference.segment {
-        return Some(Reason::DifferentSegment { segment: k.segment, reference: reference.segment });
+        return Some(Reason::DifferentSegment {
+            segment: k.segment,
+            reference: reference.segment,
+        });
     }
     if k.span != reference.span {
         return Some(Reason::DifferentPeriod);
@@ -516,7 +560,10 @@ pub fn reason_against(f: &Figure, reference: &GroupKey) -> Option<Reason> {
         return Some(Reason::Historical { year: k.year });
     }
     if k.year.is_none() || k.year != reference.year || k.historical != reference.historical {
-        return Some(Reason::DifferentYear { year: k.year, reference: reference.year });
+        return Some(Reason::DifferentYear {
+            year: k.year,
+            reference: reference.year,
+        });
     }
     None
 }
@@ -549,7 +596,13 @@ pub fn reference_group(headlines: &[&Figure]) -> Option<GroupKey> {
         .into_iter()
         .enumerate()
         .max_by_key(|(i, (k, m))| {
-            (k.status == Status::Reported && !k.historical, m.len(), k.year, k.segment == Segment::All, n - i)
+            (
+                k.status == Status::Reported && !k.historical,
+                m.len(),
+                k.year,
+                k.segment == Segment::All,
+                n - i,
+            )
         })
         .map(|(_, g)| g)?;
     key.basis = None;
@@ -562,7 +615,11 @@ pub fn reference_group(headlines: &[&Figure]) -> Option<GroupKey> {
             }
         }
         let m = counts.len();
-        key.basis = counts.into_iter().enumerate().max_by_key(|(i, (_, c))| (*c, m - i)).map(|(_, (b, _))| b);
+        key.basis = counts
+            .into_iter()
+            .enumerate()
+            .max_by_key(|(i, (_, c))| (*c, m - i))
+            .map(|(_, (b, _))| b);
     }
     Some(key)
 }
@@ -651,7 +708,11 @@ impl Bar {
 /// basis over an unstated one, then the usual preference. Other figures of the
 /// group for an overlapping date with another value are conflicts.
 fn pick_in_group(region: &Region, cands: &[&Figure], key: &GroupKey, ix: &DataIndex) -> Option<Bar> {
-    let matching: Vec<&Figure> = cands.iter().copied().filter(|f| reason_against(f, key).is_none()).collect();
+    let matching: Vec<&Figure> = cands
+        .iter()
+        .copied()
+        .filter(|f| reason_against(f, key).is_none())
+        .collect();
     let chosen = matching
         .iter()
         .copied()
@@ -667,11 +728,15 @@ fn pick_in_group(region: &Region, cands: &[&Figure], key: &GroupKey, ix: &DataIn
         .map(|f| FigureView::new(f, ix))
         .collect();
     if !bar.conflicting.is_empty() {
-        bar.notes.push(Note::Conflicting { count: bar.conflicting.len() });
+        bar.notes.push(Note::Conflicting {
+            count: bar.conflicting.len(),
+        });
     }
     if let Some(head) = cands.first() {
         if head.id != chosen.id && end_key(&head.as_of.date) > end_key(&chosen.as_of.date) {
-            bar.notes.push(Note::Newer { date: head.as_of.date.clone() });
+            bar.notes.push(Note::Newer {
+                date: head.as_of.date.clone(),
+            });
             bar.newer = Some(FigureView::new(head, ix));
         }
     }
@@ -704,26 +769,43 @@ pub(crate) struct Placed {
 pub(crate) fn place(ix: &DataIndex, regions: &[&Region], indicator: &str, segment: Option<Segment>) -> Placed {
     let cands: Vec<Vec<&Figure>> = regions
         .iter()
-        .map(|r| if r.kind == RegionKind::Cabang { Vec::new() } else { own_figures(ix, &r.code, indicator, segment) })
+        .map(|r| {
+            if r.kind == RegionKind::Cabang {
+                Vec::new()
+            } else {
+                own_figures(ix, &r.code, indicator, segment)
+            }
+        })
         .collect();
     let heads: Vec<&Figure> = cands.iter().filter_map(|c| c.first().copied()).collect();
     let reference = reference_group(&heads);
-    let mut out =
-        Placed { reference: reference.clone(), comparable: Vec::new(), separated: Vec::new(), missing: Vec::new() };
+    let mut out = Placed {
+        reference: reference.clone(),
+        comparable: Vec::new(),
+        separated: Vec::new(),
+        missing: Vec::new(),
+    };
     for (r, c) in regions.iter().copied().zip(&cands) {
         if let Some(head) = c.first().copied() {
             match reference.as_ref().and_then(|k| pick_in_group(r, c, k, ix)) {
                 Some(bar) => out.comparable.push(bar),
                 None => {
-                    let reason = reference
-                        .as_ref()
-                        .and_then(|k| reason_against(head, k))
-                        .unwrap_or(Reason::DifferentYear { year: head.as_of.year(), reference: None });
+                    let reason =
+                        reference
+                            .as_ref()
+                            .and_then(|k| reason_against(head, k))
+                            .unwrap_or(Reason::DifferentYear {
+                                year: head.as_of.year(),
+                                reference: None,
+                            });
                     out.separated.push((Bar::plain(r, None, head, ix), reason));
                 }
             }
         } else if let Some((b, f)) = branch_figures(ix, r, indicator, segment).first().copied() {
-            out.separated.push((Bar::plain(r, Some(b), f, ix), Reason::BranchLevel { branch: b.name.clone() }));
+            out.separated.push((
+                Bar::plain(r, Some(b), f, ix),
+                Reason::BranchLevel { branch: b.name.clone() },
+            ));
         } else {
             out.missing.push(r.clone());
         }
@@ -813,10 +895,16 @@ pub fn table(ix: &DataIndex, codes: &[String]) -> CompareTable {
     for ind in &ix.dataset.indicators {
         let cells: Vec<Cell> = columns.iter().map(|r| cell(ix, r, &ind.id)).collect();
         if cells.iter().any(|c| *c != Cell::Missing) {
-            rows.push(TableRow { indicator: ind.clone(), cells });
+            rows.push(TableRow {
+                indicator: ind.clone(),
+                cells,
+            });
         }
     }
-    CompareTable { columns: columns.into_iter().cloned().collect(), rows }
+    CompareTable {
+        columns: columns.into_iter().cloned().collect(),
+        rows,
+    }
 }
 
 fn cell(ix: &DataIndex, region: &Region, indicator: &str) -> Cell {
@@ -826,14 +914,22 @@ fn cell(ix: &DataIndex, region: &Region, indicator: &str) -> Cell {
     } else {
         branch_figures(ix, region, indicator, None)
             .into_iter()
-            .map(|(b, f)| BranchFigure { branch: b.clone(), view: FigureView::new(f, ix) })
+            .map(|(b, f)| BranchFigure {
+                branch: b.clone(),
+                view: FigureView::new(f, ix),
+            })
             .collect()
     };
     let Some(head) = own.first().copied() else {
         return if branch.is_empty() {
             Cell::Missing
         } else {
-            Cell::Figures(CellFigures { headline: None, conflicting: Vec::new(), others: Vec::new(), branch })
+            Cell::Figures(CellFigures {
+                headline: None,
+                conflicting: Vec::new(),
+                others: Vec::new(),
+                branch,
+            })
         };
     };
     let (conflicting, others): (Vec<&Figure>, Vec<&Figure>) = own[1..].iter().partition(|f| {
@@ -899,8 +995,12 @@ impl ChartModel {
 
     /// Sentences comparing the first comparable bar with each other one.
     pub fn sentences(&self, lang: Lang) -> Vec<String> {
-        let Some((first, rest)) = self.comparable.split_first() else { return Vec::new() };
-        rest.iter().filter_map(|b| sentence(first, b, &self.indicator, lang)).collect()
+        let Some((first, rest)) = self.comparable.split_first() else {
+            return Vec::new();
+        };
+        rest.iter()
+            .filter_map(|b| sentence(first, b, &self.indicator, lang))
+            .collect()
     }
 }
 
@@ -962,7 +1062,11 @@ fn is_about_half(r: f64) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn percent_sentence(label: &str, an: &str, bn: &str, x: f64, y: f64, approx: bool, year: i32, lang: Lang) -> String {
     // Shown precision: a tenth of a point, or a whole point for approximate values.
-    let d = if approx { (x - y).round() } else { ((x - y) * 10.0).round() / 10.0 };
+    let d = if approx {
+        (x - y).round()
+    } else {
+        ((x - y) * 10.0).round() / 10.0
+    };
     if d == 0.0 {
         return match lang {
             Lang::Id => format!("{label} di {an} hampir sama dengan {bn} ({year})."),
@@ -1020,11 +1124,17 @@ fn ratio_sentence(label: &str, an: &str, bn: &str, x: f64, y: f64, year: i32, la
     }
     let r = x / y;
     let (id, en) = if (r - 1.0).abs() < 0.05 {
-        ("hampir sama dengan".to_string(), "is about the same as that of".to_string())
+        (
+            "hampir sama dengan".to_string(),
+            "is about the same as that of".to_string(),
+        )
     } else if is_about_double(r) {
         ("sekitar dua kali lipat".into(), "is about double that of".into())
     } else if r >= 1.05 {
-        (format!("sekitar {} kali", times(r, Lang::Id)), format!("is about {} times that of", times(r, Lang::En)))
+        (
+            format!("sekitar {} kali", times(r, Lang::Id)),
+            format!("is about {} times that of", times(r, Lang::En)),
+        )
     } else if is_about_half(r) {
         ("sekitar separuh".into(), "is about half that of".into())
     } else {
@@ -1032,7 +1142,10 @@ fn ratio_sentence(label: &str, an: &str, bn: &str, x: f64, y: f64, year: i32, la
         let p = r * 100.0;
         let p = if p >= 10.0 { (p / 5.0).round() * 5.0 } else { p.round() };
         if p < 1.0 {
-            ("kurang dari 1 persen dari".into(), "is less than 1 percent of that of".into())
+            (
+                "kurang dari 1 persen dari".into(),
+                "is less than 1 percent of that of".into(),
+            )
         } else {
             (
                 format!("sekitar {} persen dari", format::integer(p, Lang::Id)),

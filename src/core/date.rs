@@ -29,17 +29,33 @@ impl PartialDate {
             }
         };
         let month = match parts.next() {
-            None => return Some(PartialDate { year, month: None, day: None }),
+            None => {
+                return Some(PartialDate {
+                    year,
+                    month: None,
+                    day: None,
+                })
+            }
             Some(m) => two_digits(m).filter(|m| (1..=12).contains(m))?,
         };
         let day = match parts.next() {
-            None => return Some(PartialDate { year, month: Some(month), day: None }),
+            None => {
+                return Some(PartialDate {
+                    year,
+                    month: Some(month),
+                    day: None,
+                })
+            }
             Some(d) => two_digits(d).filter(|d| *d >= 1 && *d <= days_in_month(year, month))?,
         };
         if parts.next().is_some() {
             return None;
         }
-        Some(PartialDate { year, month: Some(month), day: Some(day) })
+        Some(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 }
 
@@ -59,14 +75,31 @@ mod tests {
 
     #[test]
     fn parses_year_month_day() {
-        assert_eq!(PartialDate::parse("2024"), Some(PartialDate { year: 2024, month: None, day: None }));
+        assert_eq!(
+            PartialDate::parse("2024"),
+            Some(PartialDate {
+                year: 2024,
+                month: None,
+                day: None
+            })
+        );
         assert_eq!(PartialDate::parse("2024-06").unwrap().month, Some(6));
         assert_eq!(PartialDate::parse("2024-02-29").unwrap().day, Some(29));
     }
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2023-02-29", "2024-13", "2024-04-31", "24-01", "2024-1", "", "2024-06-30-01", "abcd", "1800"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13",
+            "2024-04-31",
+            "24-01",
+            "2024-1",
+            "",
+            "2024-06-30-01",
+            "abcd",
+            "1800",
+        ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
     }

@@ -82,7 +82,10 @@ pub struct ExportRow {
 }
 
 fn code<T: Serialize>(t: &T) -> String {
-    serde_json::to_value(t).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(t)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// Rows for figures (e.g. `CompareTable::figures()`, `Ranking::figures()`),
@@ -101,7 +104,10 @@ pub fn rows(figures: &[Figure], ix: &DataIndex, lang: Lang) -> Vec<ExportRow> {
                 region_code: f.region.clone(),
                 region_name: region.map(|r| r.name.clone()).unwrap_or_default(),
                 indicator_id: f.indicator.clone(),
-                indicator_label: ix.indicator(&f.indicator).map(|i| i.label.get(lang).to_string()).unwrap_or_default(),
+                indicator_label: ix
+                    .indicator(&f.indicator)
+                    .map(|i| i.label.get(lang).to_string())
+                    .unwrap_or_default(),
                 value: f.value,
                 unit: code(&f.unit),
                 numerator: f.numerator,
@@ -112,7 +118,11 @@ pub fn rows(figures: &[Figure], ix: &DataIndex, lang: Lang) -> Vec<ExportRow> {
                 period_start: f.as_of.start.clone().unwrap_or_default(),
                 status: code(&f.status),
                 approx: code(&f.approx),
-                caveats: caveat::caveats(f, ix).iter().map(|c| c.label(lang)).collect::<Vec<_>>().join("; "),
+                caveats: caveat::caveats(f, ix)
+                    .iter()
+                    .map(|c| c.label(lang))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 segment: code(&f.segment),
                 source_publisher: src.publisher.clone(),
                 source_title: src.title.clone().unwrap_or_default(),
@@ -201,7 +211,11 @@ pub fn citation(figures: &[Figure], ix: &DataIndex, page_url: &str, lang: Lang) 
     let mut out = format!("{} {APP_NAME}", lang.pick("Sumber:", "Source:"));
     let published = ix.dataset.meta.published.trim();
     if !published.is_empty() {
-        out.push_str(&format!(" ({} {})", lang.pick("data per", "data as of"), format::date(published, lang)));
+        out.push_str(&format!(
+            " ({} {})",
+            lang.pick("data per", "data as of"),
+            format::date(published, lang)
+        ));
     }
     let url = page_url.trim();
     if !url.is_empty() {

@@ -115,13 +115,39 @@ pub fn figure_value(f: &Figure, lang: Lang) -> String {
 }
 
 const MONTHS_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
-const MONTHS_ID_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
-const MONTHS_EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_ID_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+const MONTHS_EN_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 fn month_name(m: u8, short: bool, lang: Lang) -> &'static str {
     let i = (m.clamp(1, 12) - 1) as usize;
@@ -136,10 +162,18 @@ fn month_name(m: u8, short: bool, lang: Lang) -> &'static str {
 /// "5 Des 2023", "Agustus 2025", "2024"; an unreadable date is shown as given.
 pub fn date(s: &str, lang: Lang) -> String {
     match PartialDate::parse(s) {
-        Some(PartialDate { year, month: Some(m), day: Some(d) }) => {
+        Some(PartialDate {
+            year,
+            month: Some(m),
+            day: Some(d),
+        }) => {
             format!("{d} {} {year}", month_name(m, true, lang))
         }
-        Some(PartialDate { year, month: Some(m), day: None }) => format!("{} {year}", month_name(m, false, lang)),
+        Some(PartialDate {
+            year,
+            month: Some(m),
+            day: None,
+        }) => format!("{} {year}", month_name(m, false, lang)),
         Some(PartialDate { year, .. }) => year.to_string(),
         None => s.to_string(),
     }
@@ -155,7 +189,11 @@ pub fn as_of(a: &AsOf, lang: Lang) -> String {
         (PeriodKind::Cumulative, Some(s)) => {
             format!("{} {} – {end}", lang.pick("kumulatif", "cumulative"), date(s, lang))
         }
-        (PeriodKind::Cumulative, None) => format!("{} {} {end}", lang.pick("kumulatif", "cumulative"), lang.pick("s.d.", "to")),
+        (PeriodKind::Cumulative, None) => format!(
+            "{} {} {end}",
+            lang.pick("kumulatif", "cumulative"),
+            lang.pick("s.d.", "to")
+        ),
         (PeriodKind::Unknown, _) => format!("{end} ({})", lang.pick("periode tidak jelas", "period unclear")),
         _ => end,
     }
@@ -210,9 +248,17 @@ mod tests {
         assert_eq!(date("2025-08", Lang::Id), "Agustus 2025");
         assert_eq!(date("2024", Lang::En), "2024");
         assert_eq!(date("garbage", Lang::En), "garbage");
-        let range = AsOf { date: "2024-06".into(), kind: PeriodKind::Range, start: Some("2024-01".into()) };
+        let range = AsOf {
+            date: "2024-06".into(),
+            kind: PeriodKind::Range,
+            start: Some("2024-01".into()),
+        };
         assert_eq!(as_of(&range, Lang::Id), "Januari 2024 – Juni 2024");
-        let year = AsOf { date: "2024".into(), kind: PeriodKind::Year, start: None };
+        let year = AsOf {
+            date: "2024".into(),
+            kind: PeriodKind::Year,
+            start: None,
+        };
         assert_eq!(as_of(&year, Lang::En), "year 2024");
     }
 

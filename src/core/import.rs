@@ -13,8 +13,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::core::dataset::{
-    AsOf, Dataset, DatasetMeta, Figure, Indicator, Milestone, Region, RegionKind, Source, Text, Unit,
-    SCHEMA_VERSION,
+    AsOf, Dataset, DatasetMeta, Figure, Indicator, Milestone, Region, RegionKind, Source, Text, Unit, SCHEMA_VERSION,
 };
 use crate::core::date::PartialDate;
 
@@ -27,11 +26,17 @@ pub struct CsvFile {
 
 impl CsvFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> CsvFile {
-        CsvFile { name: name.into(), text: text.into() }
+        CsvFile {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     pub fn read(path: &Path) -> std::io::Result<CsvFile> {
-        Ok(CsvFile { name: path.display().to_string(), text: std::fs::read_to_string(path)? })
+        Ok(CsvFile {
+            name: path.display().to_string(),
+            text: std::fs::read_to_string(path)?,
+        })
     }
 }
 
@@ -289,7 +294,11 @@ fn read_csv(file: &CsvFile, required: &[&str], issues: &mut Vec<ImportIssue>) ->
             return Vec::new();
         }
     };
-    let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h == c)).collect();
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|c| !headers.iter().any(|h| h == c))
+        .collect();
     if !missing.is_empty() {
         issues.push(file_issue(file, format!("missing column(s): {}", missing.join(", "))));
         return Vec::new();
@@ -321,7 +330,13 @@ fn read_csv(file: &CsvFile, required: &[&str], issues: &mut Vec<ImportIssue>) ->
 }
 
 fn file_issue(file: &CsvFile, reason: String) -> ImportIssue {
-    ImportIssue { file: file.name.clone(), line: 1, row_id: None, kind: IssueKind::Invalid, reason }
+    ImportIssue {
+        file: file.name.clone(),
+        line: 1,
+        row_id: None,
+        kind: IssueKind::Invalid,
+        reason,
+    }
 }
 
 /// Parses a snake_case enum value with the same names as the JSON format.
@@ -343,7 +358,12 @@ struct RowCheck<'a> {
 
 impl<'a> RowCheck<'a> {
     fn new(file: &'a str, line: u64, id: Option<String>) -> RowCheck<'a> {
-        RowCheck { file, line, id, issues: Vec::new() }
+        RowCheck {
+            file,
+            line,
+            id,
+            issues: Vec::new(),
+        }
     }
     fn push(&mut self, kind: IssueKind, reason: String) {
         self.issues.push(ImportIssue {
@@ -387,7 +407,9 @@ impl<'a> RowCheck<'a> {
         let s = row.opt(col)?;
         let v = parse_number(s);
         if v.is_none() {
-            self.invalid(format!("{col} \"{s}\" is not a number (use a dot for decimals, no thousands separator)"));
+            self.invalid(format!(
+                "{col} \"{s}\" is not a number (use a dot for decimals, no thousands separator)"
+            ));
         }
         v
     }
@@ -403,10 +425,18 @@ impl<'a> RowCheck<'a> {
         let (id, en) = (row.get("note_id"), row.get("note_en"));
         match (id.is_empty(), en.is_empty()) {
             (true, true) => None,
-            (false, _) => Some(Text { id: id.to_string(), en: en.to_string() }),
+            (false, _) => Some(Text {
+                id: id.to_string(),
+                en: en.to_string(),
+            }),
             (true, false) => {
-                self.warn(format!("{what} has no Indonesian text (note_id); the English text is used for both"));
-                Some(Text { id: en.to_string(), en: en.to_string() })
+                self.warn(format!(
+                    "{what} has no Indonesian text (note_id); the English text is used for both"
+                ));
+                Some(Text {
+                    id: en.to_string(),
+                    en: en.to_string(),
+                })
             }
         }
     }
@@ -456,7 +486,11 @@ impl Sources {
             publisher: publisher.to_string(),
             title: None,
             url: Some(url.to_string()).filter(|u| !u.is_empty()),
-            published: if published.is_empty() { fallback.to_string() } else { published.to_string() },
+            published: if published.is_empty() {
+                fallback.to_string()
+            } else {
+                published.to_string()
+            },
         });
         id
     }
@@ -488,7 +522,9 @@ fn source_columns(check: &mut RowCheck, row: &Row, date: Option<&str>) -> Option
             None => check.invalid("published is empty".into()),
         }
     } else if PartialDate::parse(&published).is_none() {
-        check.invalid(format!("published \"{published}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        check.invalid(format!(
+            "published \"{published}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        ));
     }
     check.ok().then_some((url, publisher, published, fallback))
 }
@@ -503,7 +539,10 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
         for row in read_csv(file, &["alias", "code"], issues) {
             // One cell may list spelling variants: "Toli-Toli / Tolitoli".
             for a in row.get("alias").split(" / ").map(str::trim).filter(|a| !a.is_empty()) {
-                aliases.entry(row.get("code").to_string()).or_default().push(a.to_string());
+                aliases
+                    .entry(row.get("code").to_string())
+                    .or_default()
+                    .push(a.to_string());
             }
             alias_lines.entry(row.get("code").to_string()).or_insert(row.line);
         }
@@ -521,7 +560,11 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
         members: Vec::new(),
     }];
     let mut seen: HashSet<String> = HashSet::from(["ID".to_string()]);
-    for row in read_csv(file, &["code", "name", "short_name", "type", "province_code", "bps_code"], issues) {
+    for row in read_csv(
+        file,
+        &["code", "name", "short_name", "type", "province_code", "bps_code"],
+        issues,
+    ) {
         let code = row.get("code").to_string();
         let mut check = RowCheck::new(&file.name, row.line, Some(code.clone()));
         let kind: Option<RegionKind> = check.required_enum(&row, "type");
@@ -539,7 +582,9 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
             check.invalid("a kabupaten/kota needs its province_code".into());
         }
         issues.append(&mut check.issues.clone());
-        let Some(kind) = kind.filter(|_| check.ok()) else { continue };
+        let Some(kind) = kind.filter(|_| check.ok()) else {
+            continue;
+        };
         let short = row.get("short_name").to_string();
         let mut own: Vec<String> = aliases.remove(&code).unwrap_or_default();
         own.retain(|a| *a != short && *a != row.get("name"));
@@ -571,7 +616,15 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
 
 /// "BPJS Cabang Palopo" -> "cabang.palopo".
 pub fn branch_code(name: &str) -> Option<String> {
-    const NOISE: [&str; 7] = ["bpjs", "ketenagakerjaan", "bpjamsostek", "bp", "jamsostek", "kantor", "cabang"];
+    const NOISE: [&str; 7] = [
+        "bpjs",
+        "ketenagakerjaan",
+        "bpjamsostek",
+        "bp",
+        "jamsostek",
+        "kantor",
+        "cabang",
+    ];
     let words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -616,11 +669,17 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
         let Some(unit) = unit.filter(|_| ok) else { continue };
         let description = match (row.get("description_id"), row.get("description_en")) {
             ("", "") => None,
-            (d_id, d_en) => Some(Text { id: d_id.to_string(), en: d_en.to_string() }),
+            (d_id, d_en) => Some(Text {
+                id: d_id.to_string(),
+                en: d_en.to_string(),
+            }),
         };
         indicators.push(Indicator {
             id,
-            label: Text { id: row.get("label_id").to_string(), en: row.get("label_en").to_string() },
+            label: Text {
+                id: row.get("label_id").to_string(),
+                en: row.get("label_en").to_string(),
+            },
             unit,
             description,
         });
@@ -634,7 +693,15 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
 
     for file in &inputs.figures {
         let required = [
-            "id", "region_code", "region_name", "indicator", "value", "unit", "as_of", "publisher", "published",
+            "id",
+            "region_code",
+            "region_name",
+            "indicator",
+            "value",
+            "unit",
+            "as_of",
+            "publisher",
+            "published",
         ];
         for row in read_csv(file, &required, &mut issues) {
             let id = row.get("id").to_string();
@@ -685,7 +752,10 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
             let historical = match row.get("historical") {
                 "yes" | "true" => true,
                 "no" | "false" => false,
-                "" => date.as_deref().and_then(PartialDate::parse).is_some_and(|d| d.year < 2020),
+                "" => date
+                    .as_deref()
+                    .and_then(PartialDate::parse)
+                    .is_some_and(|d| d.year < 2020),
                 other => {
                     check.invalid(format!("historical \"{other}\" is not yes or no"));
                     false
@@ -730,7 +800,11 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
 
     let mut milestones = Vec::new();
     for file in &inputs.milestones {
-        for row in read_csv(file, &["region_code", "date", "kind", "publisher", "published"], &mut issues) {
+        for row in read_csv(
+            file,
+            &["region_code", "date", "kind", "publisher", "published"],
+            &mut issues,
+        ) {
             let id = row.opt("id").map(str::to_string);
             let mut check = RowCheck::new(&file.name, row.line, id);
             let region = place(&mut check, &row, &index, &mut branches, &file.name);
@@ -811,7 +885,10 @@ fn meta_notes() -> Text {
 }
 
 fn enum_name<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// Adds newly seen branches to the regions (and the name index), and keeps
@@ -820,7 +897,9 @@ fn sync_branches(regions: &mut Vec<Region>, index: &mut RegionIndex, branches: &
     for (code, b) in branches {
         let province = {
             let provs: HashSet<String> = b.members.iter().map(|m| province_of(regions, m)).collect();
-            (provs.len() == 1).then(|| provs.into_iter().next().unwrap_or_default()).filter(|p| !p.is_empty())
+            (provs.len() == 1)
+                .then(|| provs.into_iter().next().unwrap_or_default())
+                .filter(|p| !p.is_empty())
         };
         if let Some(r) = regions.iter_mut().find(|r| &r.code == code) {
             r.members = b.members.clone();
@@ -882,13 +961,25 @@ fn place(
 
     let is_branch = kind == Some(RegionKind::Cabang) || code.starts_with("cabang.");
     if is_branch {
-        let code = if code.is_empty() { branch_code(name) } else { Some(code.to_string()) };
+        let code = if code.is_empty() {
+            branch_code(name)
+        } else {
+            Some(code.to_string())
+        };
         let Some(code) = code.filter(|c| c.starts_with("cabang.") && c.len() > 7) else {
-            check.push(IssueKind::Unplaceable, format!("cannot make a branch code from the name \"{name}\""));
+            check.push(
+                IssueKind::Unplaceable,
+                format!("cannot make a branch code from the name \"{name}\""),
+            );
             return None;
         };
         let mut members: Vec<String> = Vec::new();
-        for m in row.get("branch_members").split(';').map(str::trim).filter(|m| !m.is_empty()) {
+        for m in row
+            .get("branch_members")
+            .split(';')
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+        {
             match index.kind_of(m) {
                 Some(RegionKind::Kabupaten | RegionKind::Kota | RegionKind::Provinsi) => members.push(m.to_string()),
                 _ => check.invalid(format!("branch member {m} is not a province or kabupaten/kota code")),
@@ -918,7 +1009,14 @@ fn place(
                 }
                 if !index.contains(&code) {
                     let members_line = (!members.is_empty()).then(|| (file.to_string(), row.line));
-                    branches.push((code.clone(), Branch { name: name.to_string(), members, members_line }));
+                    branches.push((
+                        code.clone(),
+                        Branch {
+                            name: name.to_string(),
+                            members,
+                            members_line,
+                        },
+                    ));
                 }
             }
         }
@@ -927,14 +1025,21 @@ fn place(
 
     if !code.is_empty() {
         let Some(actual) = index.kind_of(code) else {
-            check.push(IssueKind::Unplaceable, format!("region_code {code} is not a known region"));
+            check.push(
+                IssueKind::Unplaceable,
+                format!("region_code {code} is not a known region"),
+            );
             return None;
         };
         let official = index.name_of(code).unwrap_or_default();
         if let Some(k) = kind.filter(|k| *k != actual) {
             check.push(
                 IssueKind::Unplaceable,
-                format!("region_code {code} is {official} ({}), not a {}", enum_name(&actual), enum_name(&k)),
+                format!(
+                    "region_code {code} is {official} ({}), not a {}",
+                    enum_name(&actual),
+                    enum_name(&k)
+                ),
             );
             return None;
         }
@@ -949,7 +1054,10 @@ fn place(
     }
 
     if name.is_empty() {
-        check.push(IssueKind::Unplaceable, "region_code and region_name are both empty".into());
+        check.push(
+            IssueKind::Unplaceable,
+            "region_code and region_name are both empty".into(),
+        );
         return None;
     }
     match index.resolve(name, kind) {
@@ -959,11 +1067,16 @@ fn place(
             None
         }
         Err(MatchError::Ambiguous(codes)) => {
-            let list: Vec<String> =
-                codes.iter().map(|c| format!("{} ({c})", index.name_of(c).unwrap_or_default())).collect();
+            let list: Vec<String> = codes
+                .iter()
+                .map(|c| format!("{} ({c})", index.name_of(c).unwrap_or_default()))
+                .collect();
             check.push(
                 IssueKind::Unplaceable,
-                format!("\"{name}\" could be {}; give region_code or the full name", list.join(" or ")),
+                format!(
+                    "\"{name}\" could be {}; give region_code or the full name",
+                    list.join(" or ")
+                ),
             );
             None
         }

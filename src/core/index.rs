@@ -21,7 +21,10 @@ pub struct DataIndex {
 impl DataIndex {
     /// Indexes a dataset that has already passed `validate::load`.
     pub fn new(dataset: Dataset) -> DataIndex {
-        let mut ix = DataIndex { dataset, ..Default::default() };
+        let mut ix = DataIndex {
+            dataset,
+            ..Default::default()
+        };
         for (i, r) in ix.dataset.regions.iter().enumerate() {
             ix.region_by_code.entry(r.code.clone()).or_insert(i);
             if matches!(r.kind, RegionKind::Kabupaten | RegionKind::Kota) {

@@ -5,8 +5,8 @@
 pub mod benefits;
 pub mod caveat;
 pub mod compare;
-pub mod date;
 pub mod dataset;
+pub mod date;
 pub mod export;
 pub mod format;
 pub mod index;

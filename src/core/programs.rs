@@ -30,13 +30,7 @@ pub enum Program {
 }
 
 impl Program {
-    pub const ALL: [Program; 5] = [
-        Program::Jkk,
-        Program::Jkm,
-        Program::Jht,
-        Program::Jp,
-        Program::Jkp,
-    ];
+    pub const ALL: [Program; 5] = [Program::Jkk, Program::Jkm, Program::Jht, Program::Jp, Program::Jkp];
 
     /// Short code as everyone writes it: "JKK".
     pub const fn code(self) -> &'static str {
@@ -62,9 +56,7 @@ impl Program {
 
     pub fn from_slug(slug: &str) -> Option<Program> {
         let s = slug.trim();
-        Program::ALL
-            .into_iter()
-            .find(|p| p.slug().eq_ignore_ascii_case(s))
+        Program::ALL.into_iter().find(|p| p.slug().eq_ignore_ascii_case(s))
     }
 
     /// Full name: "Jaminan Kecelakaan Kerja" / "Work accident benefit".
@@ -113,9 +105,7 @@ impl Segment {
     /// Case-insensitive; `None` for anything else.
     pub fn from_slug(slug: &str) -> Option<Segment> {
         let s = slug.trim();
-        Segment::ALL
-            .into_iter()
-            .find(|g| g.slug().eq_ignore_ascii_case(s))
+        Segment::ALL.into_iter().find(|g| g.slug().eq_ignore_ascii_case(s))
     }
 
     /// Abbreviation as written in Indonesian sources: "PU".
@@ -286,13 +276,7 @@ const fn member(segment: Segment, status: Status, rule: Rule) -> Membership {
     }
 }
 
-const fn member_note(
-    segment: Segment,
-    status: Status,
-    rule: Rule,
-    id: &'static str,
-    en: &'static str,
-) -> Membership {
+const fn member_note(segment: Segment, status: Status, rule: Rule, id: &'static str, en: &'static str) -> Membership {
     Membership {
         segment,
         status,
@@ -405,8 +389,7 @@ pub const PP_44_2015: Rule = Rule::new("PP 44/2015", "2015");
 pub const PP_82_2019: Rule =
     Rule::new("PP 82/2019", "2019-12-02").with_note("Mengubah PP 44/2015.", "Amends PP 44/2015.");
 /// JKK claim deadline: Pasal 26 of PP 82/2019.
-pub const PP_82_2019_PASAL_26: Rule =
-    Rule::new("PP 82/2019", "2019-12-02").with_note("Pasal 26.", "Article 26.");
+pub const PP_82_2019_PASAL_26: Rule = Rule::new("PP 82/2019", "2019-12-02").with_note("Pasal 26.", "Article 26.");
 /// BPU contributions: the JKK/JKM regulation as amended.
 pub const PP_44_2015_BPU: Rule = Rule::new("PP 44/2015 jo. PP 82/2019", "2019-12-02").with_note(
     "Riset kami tidak memuat tabel golongan penghasilan BPU. Kami memakai 1% dari penghasilan, paling sedikit Rp10.000.",
@@ -421,17 +404,14 @@ pub const PP_46_2015: Rule = Rule::new("PP 46/2015", "2015");
 /// JHT: amendment of PP 46/2015.
 pub const PP_60_2015: Rule = Rule::new("PP 60/2015", "2015");
 /// JHT: the withdrawn rule.
-pub const PERMENAKER_2_2022: Rule = Rule::new("Permenaker 2/2022", "2022-02-04").with_note(
-    "Dicabut sebelum berlaku.",
-    "Withdrawn before it took effect.",
-);
+pub const PERMENAKER_2_2022: Rule = Rule::new("Permenaker 2/2022", "2022-02-04")
+    .with_note("Dicabut sebelum berlaku.", "Withdrawn before it took effect.");
 /// JHT: the payment rules in force.
 pub const PERMENAKER_4_2022: Rule = Rule::new("Permenaker 4/2022", "2022-04-26");
 /// JP: the pension regulation.
 pub const PP_45_2015: Rule = Rule::new("PP 45/2015", "2015");
 /// JP: pension age (Pasal 15).
-pub const PP_45_2015_PASAL_15: Rule =
-    Rule::new("PP 45/2015", "2015").with_note("Pasal 15.", "Article 15.");
+pub const PP_45_2015_PASAL_15: Rule = Rule::new("PP 45/2015", "2015").with_note("Pasal 15.", "Article 15.");
 /// JP: the wage cap and minimum pension in force from March 2024.
 pub const PP_45_2015_INDEX_2024: Rule = Rule::new("PP 45/2015", "2024-03").with_note(
     "Batas upah dan pensiun minimum disesuaikan tiap tahun. Angka ini berlaku sejak Maret 2024.",
@@ -455,8 +435,7 @@ pub const PP_6_2025_CASH: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note(
     "Sources cite either Article 21(1) or Article 22(1).",
 );
 /// JKP: claim window and loss of the right (Pasal 40).
-pub const PP_6_2025_PASAL_40: Rule =
-    Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 40.", "Article 40.");
+pub const PP_6_2025_PASAL_40: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 40.", "Article 40.");
 /// JKP: benefits despite unpaid contributions (new Pasal 39A).
 pub const PP_6_2025_PASAL_39A: Rule =
     Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 39A (baru).", "Article 39A (new).");
@@ -484,10 +463,8 @@ pub const UU_3_2024: Rule = Rule::new("UU 3/2024", "2024");
 /// Kendal regent regulation.
 pub const PERBUP_KENDAL_45_2025: Rule = Rule::new("Perbup Kendal 45/2025", "2025");
 /// Extreme poverty; signed 8 June 2022, valid until 31 December 2024.
-pub const INPRES_4_2022: Rule = Rule::new("Inpres 4/2022", "2022-06-08").with_note(
-    "Berlaku sampai 31 Desember 2024.",
-    "Valid until 31 December 2024.",
-);
+pub const INPRES_4_2022: Rule = Rule::new("Inpres 4/2022", "2022-06-08")
+    .with_note("Berlaku sampai 31 Desember 2024.", "Valid until 31 December 2024.");
 /// Poverty instruction of 27 March 2025.
 pub const INPRES_8_2025: Rule = Rule::new("Inpres 8/2025", "2025-03-27");
 
@@ -499,15 +476,9 @@ const fn section(kind: SectionKind, items: &'static [Item]) -> Section {
     let (anchor, heading) = match kind {
         SectionKind::Pays => ("bayar", Tr::new("Apa yang dibayar", "What it pays")),
         SectionKind::WhoCanJoin => ("ikut", Tr::new("Siapa bisa ikut", "Who can join")),
-        SectionKind::Contributions => (
-            "iuran",
-            Tr::new("Siapa membayar berapa", "Who pays how much"),
-        ),
+        SectionKind::Contributions => ("iuran", Tr::new("Siapa membayar berapa", "Who pays how much")),
         SectionKind::HowToClaim => ("klaim", Tr::new("Cara klaim", "How to claim")),
-        SectionKind::Documents => (
-            "dokumen",
-            Tr::new("Dokumen yang perlu disiapkan", "Documents you need"),
-        ),
+        SectionKind::Documents => ("dokumen", Tr::new("Dokumen yang perlu disiapkan", "Documents you need")),
         SectionKind::Regulations => ("aturan", Tr::new("Aturan yang berlaku", "Rules in force")),
         SectionKind::Other => ("lain", Tr::new("Lainnya", "Other")),
     };
@@ -519,12 +490,7 @@ const fn section(kind: SectionKind, items: &'static [Item]) -> Section {
     }
 }
 
-const fn other(
-    anchor: &'static str,
-    id: &'static str,
-    en: &'static str,
-    items: &'static [Item],
-) -> Section {
+const fn other(anchor: &'static str, id: &'static str, en: &'static str, items: &'static [Item]) -> Section {
     Section {
         kind: SectionKind::Other,
         anchor,
@@ -535,8 +501,7 @@ const fn other(
 
 use SectionKind::*;
 
-const STAR_GRID_RATES: &str =
-    "star.grid.id, 17-03-2023 (mengutip situs BPJS Ketenagakerjaan); parapuan.co";
+const STAR_GRID_RATES: &str = "star.grid.id, 17-03-2023 (mengutip situs BPJS Ketenagakerjaan); parapuan.co";
 const BPU_RATES: &str = "radarmukomuko; fame.grid.id";
 const BPU_JHT: &str = "IDN Times Jateng; Kompas, 02-12-2022";
 const JAKON_RATES: &str = "star.grid.id";
@@ -1758,8 +1723,7 @@ pub enum TextPart<'a> {
 /// Abbreviations written in capitals ("PU", "KK") match only in capitals;
 /// other terms ("Pekerja rentan", "ahli waris") in any case. Longest first.
 fn glossary_needles() -> &'static [(&'static str, bool, &'static GlossaryEntry)] {
-    static NEEDLES: std::sync::OnceLock<Vec<(&'static str, bool, &'static GlossaryEntry)>> =
-        std::sync::OnceLock::new();
+    static NEEDLES: std::sync::OnceLock<Vec<(&'static str, bool, &'static GlossaryEntry)>> = std::sync::OnceLock::new();
     NEEDLES.get_or_init(|| {
         let mut v = Vec::new();
         for e in GLOSSARY.iter() {
@@ -1780,10 +1744,7 @@ fn glossary_needles() -> &'static [(&'static str, bool, &'static GlossaryEntry)]
 /// there (or listed beforehand, such as the page's own topic) stay plain.
 /// Call with the same `linked` for every text of a page to link each term
 /// at its first use only.
-pub fn glossary_parts<'a>(
-    text: &'a str,
-    linked: &mut std::collections::HashSet<&'static str>,
-) -> Vec<TextPart<'a>> {
+pub fn glossary_parts<'a>(text: &'a str, linked: &mut std::collections::HashSet<&'static str>) -> Vec<TextPart<'a>> {
     let needles = glossary_needles();
     let bytes = text.as_bytes();
     let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());

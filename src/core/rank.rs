@@ -115,14 +115,18 @@ impl RankState {
         let get = |k: &str| param(&pairs, k).map(str::trim).filter(|v| !v.is_empty());
         let mut s = RankState::default();
         if let Some(i) = get("i").filter(|i| {
-            i.len() <= 64 && i.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            i.len() <= 64
+                && i.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         }) {
             s.indicator = i.to_string();
         }
         if let Some(seg) = get("seg").and_then(parse_segment) {
             s.segment = seg;
         }
-        s.province = get("prov").filter(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())).map(String::from);
+        s.province = get("prov")
+            .filter(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            .map(String::from);
         s.kind = get("kind").and_then(KindFilter::parse);
         s.sort = match get("sort").map(str::to_ascii_lowercase).as_deref() {
             Some("name" | "nama") => SortBy::Name,
@@ -159,7 +163,11 @@ impl RankState {
 
     /// Kabupaten/kota when a province is chosen, provinces otherwise.
     pub fn kind_or_default(&self) -> KindFilter {
-        self.kind.unwrap_or(if self.province.is_some() { KindFilter::KabKota } else { KindFilter::Provinsi })
+        self.kind.unwrap_or(if self.province.is_some() {
+            KindFilter::KabKota
+        } else {
+            KindFilter::Provinsi
+        })
     }
 
     /// Highest first for values, A–Z for names.
@@ -196,7 +204,10 @@ fn parse_segment(s: &str) -> Option<Segment> {
 }
 
 fn segment_param(s: Segment) -> String {
-    serde_json::to_value(s).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(s)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// How a rank is shared.
@@ -254,8 +265,12 @@ impl Ranking {
     /// Every figure shown, once (for CSV and citations).
     pub fn figures(&self) -> Vec<Figure> {
         let mut out: Vec<Figure> = Vec::new();
-        let bars =
-            self.rows.iter().map(|r| &r.bar).chain(self.separated.iter().map(|(b, _)| b)).chain(&self.reference_lines);
+        let bars = self
+            .rows
+            .iter()
+            .map(|r| &r.bar)
+            .chain(self.separated.iter().map(|(b, _)| b))
+            .chain(&self.reference_lines);
         for b in bars {
             for v in std::iter::once(&b.view).chain(&b.conflicting) {
                 if !out.iter().any(|f| f.id == v.figure.id) {
@@ -284,9 +299,15 @@ fn interval(f: &Figure) -> (f64, f64) {
 /// Builds the ranking for a state (use `RankState::checked` first to drop
 /// unknown values).
 pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
-    let Some(indicator) = ix.indicator(&state.indicator) else { return Ranking::default() };
+    let Some(indicator) = ix.indicator(&state.indicator) else {
+        return Ranking::default();
+    };
     let kind = state.kind_or_default();
-    let province = state.province.as_deref().and_then(|p| ix.region(p)).filter(|r| r.kind == RegionKind::Provinsi);
+    let province = state
+        .province
+        .as_deref()
+        .and_then(|p| ix.region(p))
+        .filter(|r| r.kind == RegionKind::Provinsi);
     let mut seen = HashSet::new();
     let scope: Vec<&Region> = ix
         .dataset
@@ -347,7 +368,11 @@ pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
         } else {
             Tie::Uncertain
         };
-        rows.extend(g.into_iter().map(|(bar, _, _)| RankRow { rank: above + 1, tie, bar }));
+        rows.extend(g.into_iter().map(|(bar, _, _)| RankRow {
+            rank: above + 1,
+            tie,
+            bar,
+        }));
         above += n;
     }
 

@@ -92,7 +92,14 @@ impl SearchIndex {
                     return;
                 }
                 let words = bare.split([' ', '-']).map(compact).filter(|w| !w.is_empty()).collect();
-                entries.push(Entry { code: r.code.clone(), kind: r.kind, key, words, alias, name_len: name.len() });
+                entries.push(Entry {
+                    code: r.code.clone(),
+                    kind: r.kind,
+                    key,
+                    words,
+                    alias,
+                    name_len: name.len(),
+                });
             };
             push(&r.short_name, None);
             if compact(strip_kind_prefix(&r.name).1) != compact(&r.short_name) {
@@ -120,7 +127,9 @@ impl SearchIndex {
         };
         let mut best: Vec<(u32, usize, usize)> = Vec::new(); // (score, name_len, entry)
         for (i, e) in self.entries.iter().enumerate() {
-            let Some(mut score) = match_score(&q, e, max_typos) else { continue };
+            let Some(mut score) = match_score(&q, e, max_typos) else {
+                continue;
+            };
             // Prefer the kind the query named; otherwise provinces, then regencies.
             score = score * 10
                 + match (wanted_kind, e.kind) {
@@ -139,7 +148,11 @@ impl SearchIndex {
             if hits.iter().any(|h| h.code == e.code) {
                 continue;
             }
-            hits.push(Hit { code: e.code.clone(), score, via_alias: e.alias.clone() });
+            hits.push(Hit {
+                code: e.code.clone(),
+                score,
+                via_alias: e.alias.clone(),
+            });
             if hits.len() == limit {
                 break;
             }
@@ -169,7 +182,12 @@ fn match_score(q: &str, e: &Entry, max_typos: usize) -> Option<u32> {
     let whole = strsim::damerau_levenshtein(q, &e.key);
     let head: String = e.key.chars().take(q.chars().count()).collect();
     let partial = strsim::damerau_levenshtein(q, &head) + 1;
-    let word = e.words.iter().map(|w| strsim::damerau_levenshtein(q, w) + 1).min().unwrap_or(usize::MAX);
+    let word = e
+        .words
+        .iter()
+        .map(|w| strsim::damerau_levenshtein(q, w) + 1)
+        .min()
+        .unwrap_or(usize::MAX);
     let d = whole.min(partial).min(word);
     (d <= max_typos).then_some(4 + d as u32)
 }
@@ -194,13 +212,37 @@ mod tests {
     fn index() -> SearchIndex {
         let rs = vec![
             region("72", "Sulawesi Tengah", "Sulawesi Tengah", RegionKind::Provinsi, &[]),
-            region("72.08", "Kabupaten Parigi Moutong", "Parigi Moutong", RegionKind::Kabupaten, &["Parimo", "Parmout"]),
-            region("72.09", "Kabupaten Tojo Una-Una", "Tojo Una-Una", RegionKind::Kabupaten, &["Touna"]),
+            region(
+                "72.08",
+                "Kabupaten Parigi Moutong",
+                "Parigi Moutong",
+                RegionKind::Kabupaten,
+                &["Parimo", "Parmout"],
+            ),
+            region(
+                "72.09",
+                "Kabupaten Tojo Una-Una",
+                "Tojo Una-Una",
+                RegionKind::Kabupaten,
+                &["Touna"],
+            ),
             region("72.04", "Kabupaten Toli-Toli", "Toli-Toli", RegionKind::Kabupaten, &[]),
-            region("73.14", "Kabupaten Sidenreng Rappang", "Sidenreng Rappang", RegionKind::Kabupaten, &["Sidrap"]),
+            region(
+                "73.14",
+                "Kabupaten Sidenreng Rappang",
+                "Sidenreng Rappang",
+                RegionKind::Kabupaten,
+                &["Sidrap"],
+            ),
             region("52.06", "Kabupaten Bima", "Bima", RegionKind::Kabupaten, &[]),
             region("52.72", "Kota Bima", "Bima", RegionKind::Kota, &[]),
-            region("62.01", "Kabupaten Kotawaringin Barat", "Kotawaringin Barat", RegionKind::Kabupaten, &[]),
+            region(
+                "62.01",
+                "Kabupaten Kotawaringin Barat",
+                "Kotawaringin Barat",
+                RegionKind::Kabupaten,
+                &[],
+            ),
             region("72.71", "Kota Palu", "Palu", RegionKind::Kota, &[]),
             region("73.73", "Kota Palopo", "Palopo", RegionKind::Kota, &[]),
         ];

@@ -48,9 +48,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::core::dataset::{
-    Approx, AsOf, Dataset, DatasetMeta, DenominatorBasis, Figure, Funding, Indicator, Milestone,
-    MilestoneKind, PeriodKind, Program, Region, RegionKind, Segment, Source, Status, Text, Unit,
-    SCHEMA_VERSION,
+    Approx, AsOf, Dataset, DatasetMeta, DenominatorBasis, Figure, Funding, Indicator, Milestone, MilestoneKind,
+    PeriodKind, Program, Region, RegionKind, Segment, Source, Status, Text, Unit, SCHEMA_VERSION,
 };
 use crate::core::date::{days_in_month, PartialDate};
 use crate::core::lang::Lang;
@@ -259,59 +258,133 @@ pub enum ProblemKind {
     /// A required section (indicators, sources, figures) is absent.
     SectionMissing,
     /// A section is not a list; its content is ignored.
-    SectionNotList { found: JsonType },
+    SectionNotList {
+        found: JsonType,
+    },
     /// No `meta`: an empty description is used.
     MetaMissing,
-    NotAnObject { found: JsonType },
-    MissingField { field: String },
-    WrongType { expected: Expected, found: JsonType },
+    NotAnObject {
+        found: JsonType,
+    },
+    MissingField {
+        field: String,
+    },
+    WrongType {
+        expected: Expected,
+        found: JsonType,
+    },
     /// An unknown enum value, e.g. `"unit": "percentage"`.
-    UnknownChoice { value: String, allowed: Vec<String> },
+    UnknownChoice {
+        value: String,
+        allowed: Vec<String>,
+    },
     /// A number literal too large for f64, e.g. `1e400`.
-    NotFinite { literal: String },
+    NotFinite {
+        literal: String,
+    },
     /// Nested deeper than [`MAX_DEPTH`].
     TooDeep,
     /// Could not be read for a reason not located more precisely (serde's words).
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
     // --- ids
     /// Empty, too long, or containing spaces or control characters.
-    BadId { id: String },
+    BadId {
+        id: String,
+    },
     /// `first` is the path of the entry that keeps the id.
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     // --- regions
-    BadRegionCode { code: String },
-    KindMismatch { code: String, kind: RegionKind, shape: CodeShape },
+    BadRegionCode {
+        code: String,
+    },
+    KindMismatch {
+        code: String,
+        kind: RegionKind,
+        shape: CodeShape,
+    },
     /// Warning: a kabupaten/kota without `province` gets it from its code.
-    ProvinceFilledIn { province: String },
-    UnknownProvince { province: String },
-    ProvinceMismatch { province: String, expected: String },
+    ProvinceFilledIn {
+        province: String,
+    },
+    UnknownProvince {
+        province: String,
+    },
+    ProvinceMismatch {
+        province: String,
+        expected: String,
+    },
     /// Warning: an unknown branch member is dropped.
-    UnknownMember { member: String },
+    UnknownMember {
+        member: String,
+    },
     // --- references
     /// A reference to a region, indicator or source not in the dataset;
     /// `excluded_at` is the path of the entry with that id when it was excluded.
-    UnknownReference { target: Section, id: String, excluded_at: Option<String> },
+    UnknownReference {
+        target: Section,
+        id: String,
+        excluded_at: Option<String>,
+    },
     // --- numbers
-    PercentOutOfRange { value: f64 },
-    Negative { value: f64 },
-    Implausible { value: f64, max: f64 },
-    UnitMismatch { unit: Unit, indicator_unit: Unit },
+    PercentOutOfRange {
+        value: f64,
+    },
+    Negative {
+        value: f64,
+    },
+    Implausible {
+        value: f64,
+        max: f64,
+    },
+    UnitMismatch {
+        unit: Unit,
+        indicator_unit: Unit,
+    },
     /// Warning: the stated percentage disagrees with numerator/denominator.
-    PercentMismatch { stated: f64, computed: f64 },
-    NumeratorAboveDenominator { numerator: f64, denominator: f64 },
-    DenominatorNotPositive { denominator: f64 },
+    PercentMismatch {
+        stated: f64,
+        computed: f64,
+    },
+    NumeratorAboveDenominator {
+        numerator: f64,
+        denominator: f64,
+    },
+    DenominatorNotPositive {
+        denominator: f64,
+    },
     // --- dates
-    BadDate { value: String },
-    StartAfterEnd { start: String, end: String },
+    BadDate {
+        value: String,
+    },
+    StartAfterEnd {
+        start: String,
+        end: String,
+    },
     /// Warning: `historical` does not match the year (history is before 2020).
-    HistoricalMismatch { year: i32, historical: bool },
+    HistoricalMismatch {
+        year: i32,
+        historical: bool,
+    },
     // --- urls and text
     /// Warning: the URL is dropped, the source kept.
-    UnsafeUrl { url: String, issue: UrlIssue },
+    UnsafeUrl {
+        url: String,
+        issue: UrlIssue,
+    },
     /// Warning: control characters were removed.
-    ControlChars { removed: usize },
+    ControlChars {
+        removed: usize,
+    },
     /// Warning: the text was cut to `max` characters.
-    TooLong { chars: usize, max: usize },
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
     /// A required text is empty.
     EmptyText,
 }
@@ -321,15 +394,29 @@ pub enum ProblemKind {
 pub enum Fatal {
     Empty,
     /// `detail` is serde_json's English description; `truncated` when the file ends early.
-    NotJson { line: usize, column: usize, truncated: bool, detail: String },
-    NotAnObject { found: JsonType },
+    NotJson {
+        line: usize,
+        column: usize,
+        truncated: bool,
+        detail: String,
+    },
+    NotAnObject {
+        found: JsonType,
+    },
     MissingSchemaVersion,
     /// `found` is the JSON text of the value found.
-    UnsupportedSchemaVersion { found: String, supported: u32 },
+    UnsupportedSchemaVersion {
+        found: String,
+        supported: u32,
+    },
     MissingRegions,
-    RegionsNotList { found: JsonType },
+    RegionsNotList {
+        found: JsonType,
+    },
     /// Every region was excluded; `problems` says why.
-    NoValidRegions { problems: Vec<Problem> },
+    NoValidRegions {
+        problems: Vec<Problem>,
+    },
 }
 
 // ---------------------------------------------------------------------------
@@ -631,22 +718,36 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
     let (root, sanitized) = parse(json)?;
     let mut root = match root {
         Value::Object(m) => m,
-        other => return Err(Fatal::NotAnObject { found: JsonType::of(&other) }),
+        other => {
+            return Err(Fatal::NotAnObject {
+                found: JsonType::of(&other),
+            })
+        }
     };
     match root.get("schema_version") {
         None => return Err(Fatal::MissingSchemaVersion),
         Some(v) if v.as_u64() == Some(SCHEMA_VERSION as u64) => {}
         Some(v) => {
-            return Err(Fatal::UnsupportedSchemaVersion { found: shown(&v.to_string()), supported: SCHEMA_VERSION })
+            return Err(Fatal::UnsupportedSchemaVersion {
+                found: shown(&v.to_string()),
+                supported: SCHEMA_VERSION,
+            })
         }
     }
     let regions = match root.remove("regions") {
         None | Some(Value::Null) => return Err(Fatal::MissingRegions),
         Some(Value::Array(a)) => a,
-        Some(other) => return Err(Fatal::RegionsNotList { found: JsonType::of(&other) }),
+        Some(other) => {
+            return Err(Fatal::RegionsNotList {
+                found: JsonType::of(&other),
+            })
+        }
     };
 
-    let mut v = Validator { problems: Vec::new(), sanitized };
+    let mut v = Validator {
+        problems: Vec::new(),
+        sanitized,
+    };
     let meta = v.meta(root.remove("meta"));
     let items = v.section(&mut root, Section::Indicators, true);
     let (indicators, gone_indicators) = v.indicators(items);
@@ -670,8 +771,19 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
     let items = v.section(&mut root, Section::Milestones, false);
     let milestones = v.milestones(items, &known);
 
-    let dataset = Dataset { schema_version: SCHEMA_VERSION, meta, indicators, regions, sources, figures, milestones };
-    Ok(Loaded { dataset, problems: v.finish() })
+    let dataset = Dataset {
+        schema_version: SCHEMA_VERSION,
+        meta,
+        indicators,
+        regions,
+        sources,
+        figures,
+        milestones,
+    };
+    Ok(Loaded {
+        dataset,
+        problems: v.finish(),
+    })
 }
 
 /// Parses JSON; on an overflowing number or too-deep nesting, retries with those replaced.
@@ -819,20 +931,44 @@ fn probe<T: DeserializeOwned>(v: &Value) -> Result<(), String> {
 }
 
 const fn field(name: &'static str, required: bool, expected: Expected, probe: Probe) -> Field {
-    Field { name, required, expected, choice: false, probe, nested: &[] }
+    Field {
+        name,
+        required,
+        expected,
+        choice: false,
+        probe,
+        nested: &[],
+    }
 }
 
 const fn choice(name: &'static str, required: bool, probe: Probe) -> Field {
-    Field { name, required, expected: Expected::Text, choice: true, probe, nested: &[] }
+    Field {
+        name,
+        required,
+        expected: Expected::Text,
+        choice: true,
+        probe,
+        nested: &[],
+    }
 }
 
 const fn object(name: &'static str, required: bool, probe: Probe, nested: &'static [Field]) -> Field {
-    Field { name, required, expected: Expected::Object, choice: false, probe, nested }
+    Field {
+        name,
+        required,
+        expected: Expected::Object,
+        choice: false,
+        probe,
+        nested,
+    }
 }
 
 use Expected::{Boolean as B, Number as N, Text as T, TextList as L};
 
-static TEXT: [Field; 2] = [field("id", true, T, probe::<String>), field("en", true, T, probe::<String>)];
+static TEXT: [Field; 2] = [
+    field("id", true, T, probe::<String>),
+    field("en", true, T, probe::<String>),
+];
 
 static META: [Field; 5] = [
     field("title", true, T, probe::<String>),
@@ -912,7 +1048,12 @@ fn diagnose(v: &Value, fields: &[Field], at: &str, out: &mut Vec<(String, Proble
         let sub = format!("{at}.{}", f.name);
         let Some(x) = obj.get(f.name) else {
             if f.required {
-                out.push((sub, ProblemKind::MissingField { field: f.name.to_string() }));
+                out.push((
+                    sub,
+                    ProblemKind::MissingField {
+                        field: f.name.to_string(),
+                    },
+                ));
             }
             continue;
         };
@@ -926,24 +1067,43 @@ fn diagnose(v: &Value, fields: &[Field], at: &str, out: &mut Vec<(String, Proble
             continue;
         }
         if let (true, Some(value)) = (f.choice, x.as_str()) {
-            out.push((sub, ProblemKind::UnknownChoice { value: shown(value), allowed: allowed_choices(f.probe) }));
+            out.push((
+                sub,
+                ProblemKind::UnknownChoice {
+                    value: shown(value),
+                    allowed: allowed_choices(f.probe),
+                },
+            ));
             continue;
         }
         if let (Expected::TextList, Some(items)) = (f.expected, x.as_array()) {
             if let Some((i, item)) = items.iter().enumerate().find(|(_, s)| !s.is_string()) {
-                let kind = ProblemKind::WrongType { expected: Expected::Text, found: JsonType::of(item) };
+                let kind = ProblemKind::WrongType {
+                    expected: Expected::Text,
+                    found: JsonType::of(item),
+                };
                 out.push((format!("{sub}[{i}]"), kind));
                 continue;
             }
         }
-        out.push((sub, ProblemKind::WrongType { expected: f.expected, found: JsonType::of(x) }));
+        out.push((
+            sub,
+            ProblemKind::WrongType {
+                expected: f.expected,
+                found: JsonType::of(x),
+            },
+        ));
     }
 }
 
 /// The names serde lists for an enum ("unknown variant ``, expected one of `a`, `b`").
 fn allowed_choices(p: Probe) -> Vec<String> {
-    let Err(msg) = p(&Value::String(String::new())) else { return Vec::new() };
-    let Some(pos) = msg.find("expected") else { return Vec::new() };
+    let Err(msg) = p(&Value::String(String::new())) else {
+        return Vec::new();
+    };
+    let Some(pos) = msg.find("expected") else {
+        return Vec::new();
+    };
     msg[pos..].split('`').skip(1).step_by(2).map(str::to_string).collect()
 }
 
@@ -962,13 +1122,21 @@ fn find_marks(v: &Value, at: &str, out: &mut Vec<(String, ProblemKind)>) {
         // Paths stop growing after a few levels: `figures[3].extra` says enough.
         Value::Array(a) => {
             for (i, x) in a.iter().enumerate() {
-                let sub = if at.len() < 40 { format!("{at}[{i}]") } else { at.to_string() };
+                let sub = if at.len() < 40 {
+                    format!("{at}[{i}]")
+                } else {
+                    at.to_string()
+                };
                 find_marks(x, &sub, out);
             }
         }
         Value::Object(m) => {
             for (k, x) in m {
-                let sub = if at.len() < 40 { format!("{at}.{}", shown(k)) } else { at.to_string() };
+                let sub = if at.len() < 40 {
+                    format!("{at}.{}", shown(k))
+                } else {
+                    at.to_string()
+                };
                 find_marks(x, &sub, out);
             }
         }
@@ -996,7 +1164,9 @@ pub fn code_shape(code: &str) -> Option<CodeShape> {
     let slug = code.strip_prefix("cabang.")?;
     let ok = !slug.is_empty()
         && code.len() <= MAX_ID_CHARS
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
         && !slug.ends_with('-');
     ok.then_some(CodeShape::Branch)
@@ -1028,7 +1198,8 @@ pub fn url_issue(url: &str) -> Option<UrlIssue> {
 /// Characters never kept in a text: control characters other than newline and
 /// tab, and bidi overrides (which can make a name read differently than stored).
 fn is_hostile(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn valid_id(s: &str) -> bool {
@@ -1142,7 +1313,12 @@ struct Validator {
 impl Validator {
     fn report(&mut self, cx: &mut Ctx, sub: &str, excluded: bool, kind: ProblemKind) {
         cx.dropped |= excluded;
-        let problem = Problem { path: format!("{}{sub}", cx.path), entry_id: cx.id.clone(), excluded, kind };
+        let problem = Problem {
+            path: format!("{}{sub}", cx.path),
+            entry_id: cx.id.clone(),
+            excluded,
+            kind,
+        };
         self.problems.push((cx.sec, Some(cx.idx), problem));
     }
 
@@ -1176,9 +1352,19 @@ impl Validator {
             Some(Value::Array(a)) => return a,
             None | Some(Value::Null) if !required => return Vec::new(),
             None | Some(Value::Null) => (false, ProblemKind::SectionMissing),
-            Some(other) => (true, ProblemKind::SectionNotList { found: JsonType::of(&other) }),
+            Some(other) => (
+                true,
+                ProblemKind::SectionNotList {
+                    found: JsonType::of(&other),
+                },
+            ),
         };
-        let problem = Problem { path: sec.key().to_string(), entry_id: None, excluded, kind };
+        let problem = Problem {
+            path: sec.key().to_string(),
+            entry_id: None,
+            excluded,
+            kind,
+        };
         self.problems.push((sec, None, problem));
         Vec::new()
     }
@@ -1196,7 +1382,13 @@ impl Validator {
         for (idx, item) in items.into_iter().enumerate() {
             let raw_id = item.get(id_key).and_then(Value::as_str).filter(|s| !s.is_empty());
             let path = format!("{}[{idx}]", sec.key());
-            let mut cx = Ctx { sec, idx, path, id: raw_id.map(shown), dropped: false };
+            let mut cx = Ctx {
+                sec,
+                idx,
+                path,
+                id: raw_id.map(shown),
+                dropped: false,
+            };
             match self.entry(&mut cx, &item, fields) {
                 Some(e) => out.push((cx, e)),
                 None => {
@@ -1216,14 +1408,24 @@ impl Validator {
         }
         if found.is_empty() {
             if !item.is_object() {
-                found.push((String::new(), ProblemKind::NotAnObject { found: JsonType::of(item) }));
+                found.push((
+                    String::new(),
+                    ProblemKind::NotAnObject {
+                        found: JsonType::of(item),
+                    },
+                ));
             } else {
                 match E::deserialize(item) {
                     Ok(e) => return Some(e),
                     Err(err) => {
                         diagnose(item, fields, "", &mut found);
                         if found.is_empty() {
-                            found.push((String::new(), ProblemKind::Unreadable { detail: shown(&err.to_string()) }));
+                            found.push((
+                                String::new(),
+                                ProblemKind::Unreadable {
+                                    detail: shown(&err.to_string()),
+                                },
+                            ));
                         }
                     }
                 }
@@ -1245,7 +1447,10 @@ impl Validator {
             let k = key(e);
             match first.get(k) {
                 Some(at) => {
-                    let kind = ProblemKind::DuplicateId { id: shown(k), first: at.clone() };
+                    let kind = ProblemKind::DuplicateId {
+                        id: shown(k),
+                        first: at.clone(),
+                    };
                     self.exclude(cx, "", kind);
                 }
                 None => {
@@ -1274,7 +1479,14 @@ impl Validator {
         let chars = s.chars().count();
         if chars > MAX_TEXT_CHARS {
             *s = s.chars().take(MAX_TEXT_CHARS).collect();
-            self.warn(cx, sub, ProblemKind::TooLong { chars, max: MAX_TEXT_CHARS });
+            self.warn(
+                cx,
+                sub,
+                ProblemKind::TooLong {
+                    chars,
+                    max: MAX_TEXT_CHARS,
+                },
+            );
         }
     }
 
@@ -1314,7 +1526,15 @@ impl Validator {
     fn reference(&mut self, cx: &mut Ctx, sub: &str, target: Section, id: &str, exists: bool, gone: &Gone) {
         if !exists {
             let excluded_at = gone.get(id).cloned();
-            self.exclude(cx, sub, ProblemKind::UnknownReference { target, id: shown(id), excluded_at });
+            self.exclude(
+                cx,
+                sub,
+                ProblemKind::UnknownReference {
+                    target,
+                    id: shown(id),
+                    excluded_at,
+                },
+            );
         }
     }
 
@@ -1336,7 +1556,13 @@ impl Validator {
     }
 
     fn meta(&mut self, v: Option<Value>) -> DatasetMeta {
-        let mut cx = Ctx { sec: Section::Meta, idx: 0, path: "meta".into(), id: None, dropped: false };
+        let mut cx = Ctx {
+            sec: Section::Meta,
+            idx: 0,
+            path: "meta".into(),
+            id: None,
+            dropped: false,
+        };
         let Some(v) = v.filter(|v| !v.is_null()) else {
             self.warn(&mut cx, "", ProblemKind::MetaMissing);
             return DatasetMeta::default();
@@ -1385,7 +1611,15 @@ impl Validator {
                 continue;
             }
             if let Some(shape) = shape.filter(|s| !s.allows(r.kind)) {
-                self.exclude(cx, ".kind", ProblemKind::KindMismatch { code: shown(&r.code), kind: r.kind, shape });
+                self.exclude(
+                    cx,
+                    ".kind",
+                    ProblemKind::KindMismatch {
+                        code: shown(&r.code),
+                        kind: r.kind,
+                        shape,
+                    },
+                );
             }
             self.required_text(cx, ".name", &mut r.name);
             self.text(cx, ".short_name", &mut r.short_name);
@@ -1416,12 +1650,21 @@ impl Validator {
                     let prefix = r.code[..2].to_string();
                     match r.province.clone() {
                         None if provinces.contains(&prefix) => {
-                            self.warn(cx, ".province", ProblemKind::ProvinceFilledIn { province: prefix.clone() });
+                            self.warn(
+                                cx,
+                                ".province",
+                                ProblemKind::ProvinceFilledIn {
+                                    province: prefix.clone(),
+                                },
+                            );
                             r.province = Some(prefix);
                         }
                         None => self.exclude(cx, ".province", ProblemKind::UnknownProvince { province: prefix }),
                         Some(p) if p != prefix => {
-                            let kind = ProblemKind::ProvinceMismatch { province: shown(&p), expected: prefix };
+                            let kind = ProblemKind::ProvinceMismatch {
+                                province: shown(&p),
+                                expected: prefix,
+                            };
                             self.exclude(cx, ".province", kind);
                         }
                         Some(p) if !provinces.contains(&p) => {
@@ -1448,7 +1691,11 @@ impl Validator {
                 if known.contains(&m) && m != r.code {
                     r.members.push(m);
                 } else {
-                    self.warn(cx, &format!(".members[{i}]"), ProblemKind::UnknownMember { member: shown(&m) });
+                    self.warn(
+                        cx,
+                        &format!(".members[{i}]"),
+                        ProblemKind::UnknownMember { member: shown(&m) },
+                    );
                 }
             }
         }
@@ -1493,9 +1740,23 @@ impl Validator {
         let exists = known.regions.contains(&f.region);
         self.reference(cx, ".region", Section::Regions, &f.region, exists, &known.gone_regions);
         let unit = known.indicators.get(&f.indicator).copied();
-        self.reference(cx, ".indicator", Section::Indicators, &f.indicator, unit.is_some(), &known.gone_indicators);
+        self.reference(
+            cx,
+            ".indicator",
+            Section::Indicators,
+            &f.indicator,
+            unit.is_some(),
+            &known.gone_indicators,
+        );
         if let Some(u) = unit.filter(|u| *u != f.unit) {
-            self.exclude(cx, ".unit", ProblemKind::UnitMismatch { unit: f.unit, indicator_unit: u });
+            self.exclude(
+                cx,
+                ".unit",
+                ProblemKind::UnitMismatch {
+                    unit: f.unit,
+                    indicator_unit: u,
+                },
+            );
         }
         let exists = known.sources.contains(&f.source);
         self.reference(cx, ".source", Section::Sources, &f.source, exists, &known.gone_sources);
@@ -1507,14 +1768,29 @@ impl Validator {
             _ => MAX_COUNT,
         };
         let value_ok = self.amount(cx, ".value", f.value, max, percent);
-        let num_ok = f.numerator.is_none_or(|n| self.amount(cx, ".numerator", n, MAX_AMOUNT, false));
-        let den_ok = f.denominator.is_none_or(|d| self.amount(cx, ".denominator", d, MAX_AMOUNT, false));
+        let num_ok = f
+            .numerator
+            .is_none_or(|n| self.amount(cx, ".numerator", n, MAX_AMOUNT, false));
+        let den_ok = f
+            .denominator
+            .is_none_or(|d| self.amount(cx, ".denominator", d, MAX_AMOUNT, false));
         if let (Some(d), true) = (f.denominator, den_ok) {
             if d <= 0.0 {
-                self.exclude(cx, ".denominator", ProblemKind::DenominatorNotPositive { denominator: d });
+                self.exclude(
+                    cx,
+                    ".denominator",
+                    ProblemKind::DenominatorNotPositive { denominator: d },
+                );
             } else if let (Some(n), true) = (f.numerator, num_ok) {
                 if n > d {
-                    self.exclude(cx, ".numerator", ProblemKind::NumeratorAboveDenominator { numerator: n, denominator: d });
+                    self.exclude(
+                        cx,
+                        ".numerator",
+                        ProblemKind::NumeratorAboveDenominator {
+                            numerator: n,
+                            denominator: d,
+                        },
+                    );
                 } else if percent && value_ok {
                     let computed = n / d * 100.0;
                     let off = computed - f.value;
@@ -1525,7 +1801,14 @@ impl Validator {
                     };
                     if disagrees {
                         let computed = (computed * 100.0).round() / 100.0;
-                        self.warn(cx, ".value", ProblemKind::PercentMismatch { stated: f.value, computed });
+                        self.warn(
+                            cx,
+                            ".value",
+                            ProblemKind::PercentMismatch {
+                                stated: f.value,
+                                computed,
+                            },
+                        );
                     }
                 }
             }
@@ -1539,14 +1822,24 @@ impl Validator {
             let start = self.date(cx, ".as_of.start", &start_s, true);
             if let (Some(s), Some(e)) = (start, end) {
                 if first_day(s) > last_day(e) {
-                    let kind = ProblemKind::StartAfterEnd { start: shown(&start_s), end: shown(&f.as_of.date) };
+                    let kind = ProblemKind::StartAfterEnd {
+                        start: shown(&start_s),
+                        end: shown(&f.as_of.date),
+                    };
                     self.exclude(cx, ".as_of.start", kind);
                 }
             }
         }
         if let Some(e) = end {
             if (e.year < HISTORICAL_BEFORE) != f.historical {
-                self.warn(cx, ".historical", ProblemKind::HistoricalMismatch { year: e.year, historical: f.historical });
+                self.warn(
+                    cx,
+                    ".historical",
+                    ProblemKind::HistoricalMismatch {
+                        year: e.year,
+                        historical: f.historical,
+                    },
+                );
             }
         }
         if let Some(n) = f.note.as_mut() {
@@ -1591,7 +1884,18 @@ mod tests {
         assert_eq!(code_shape("72.08"), Some(CodeShape::KabKota));
         assert_eq!(code_shape("ID"), Some(CodeShape::Nation));
         assert_eq!(code_shape("cabang.palu-2"), Some(CodeShape::Branch));
-        for bad in ["7", "720", "72.8", "72.08.01", "id", "cabang.", "cabang.Palu", "cabang.-x", "cabang.a b", "７２"] {
+        for bad in [
+            "7",
+            "720",
+            "72.8",
+            "72.08.01",
+            "id",
+            "cabang.",
+            "cabang.Palu",
+            "cabang.-x",
+            "cabang.a b",
+            "７２",
+        ] {
             assert_eq!(code_shape(bad), None, "{bad}");
         }
     }
@@ -1645,7 +1949,12 @@ mod tests {
 
     #[test]
     fn entry_paths() {
-        let p = |path: &str| Problem { path: path.into(), entry_id: None, excluded: true, kind: ProblemKind::TooDeep };
+        let p = |path: &str| Problem {
+            path: path.into(),
+            entry_id: None,
+            excluded: true,
+            kind: ProblemKind::TooDeep,
+        };
         assert_eq!(p("figures[12].as_of.date").entry_path(), "figures[12]");
         assert_eq!(p("figures[12]").entry_path(), "figures[12]");
         assert_eq!(p("meta.published").entry_path(), "meta");

@@ -53,7 +53,11 @@ pub fn scale_max(values: impl IntoIterator<Item = f64>, percent: bool) -> f64 {
 
 /// A length along the scale, as an SVG percentage ("62.35%"), clamped to 0–100.
 pub fn pct(value: f64, max: f64) -> String {
-    let p = if max > 0.0 && value.is_finite() { (value / max * 100.0).clamp(0.0, 100.0) } else { 0.0 };
+    let p = if max > 0.0 && value.is_finite() {
+        (value / max * 100.0).clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
     format!("{p:.2}%")
 }
 
@@ -65,7 +69,10 @@ pub fn BarChart(
     #[prop(optional)]
     percent: bool,
 ) -> impl IntoView {
-    let max = scale_max(items.iter().map(|i| i.value).chain(lines.iter().map(|l| l.value)), percent);
+    let max = scale_max(
+        items.iter().map(|i| i.value).chain(lines.iter().map(|l| l.value)),
+        percent,
+    );
     let bars_h = items.len() as f64 * ROW;
     let height = bars_h + lines.len() as f64 * LABEL_ROW + 6.0;
     let axis = view! {

@@ -44,8 +44,14 @@ pub fn FigureCard(figure: Figure, index: std::sync::Arc<DataIndex>, lang: Lang) 
         };
         view! { {i18n::FUNDED_BY.get(lang)} ": " {term} }
     });
-    let program = f.program.map(|p| format!("{}: {}", i18n::PROGRAM.get(lang), i18n::program_name(lang, p)));
-    let note = f.note.as_ref().map(|n| n.get(lang).to_string()).filter(|s| !s.is_empty());
+    let program = f
+        .program
+        .map(|p| format!("{}: {}", i18n::PROGRAM.get(lang), i18n::program_name(lang, p)));
+    let note = f
+        .note
+        .as_ref()
+        .map(|n| n.get(lang).to_string())
+        .filter(|s| !s.is_empty());
     let source = index.source(&f.source).cloned();
 
     view! {
@@ -84,7 +90,10 @@ pub fn SourceLine(source: Option<crate::core::dataset::Source>, lang: Lang) -> i
     let link_text = s
         .title
         .clone()
-        .or_else(|| link.as_deref().map(|u| format!("{} ({})", format::url_host(u), i18n::LINK_TO_SOURCE.get(lang))))
+        .or_else(|| {
+            link.as_deref()
+                .map(|u| format!("{} ({})", format::url_host(u), i18n::LINK_TO_SOURCE.get(lang)))
+        })
         .unwrap_or_default();
     view! {
         <p class="figure-source">

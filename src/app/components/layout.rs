@@ -12,7 +12,10 @@ pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     // Keep <html lang> true to the page, for screen readers and hyphenation.
     Effect::new(move |_| {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
             let _ = el.set_attribute("lang", lang.get().tag());
         }
     });

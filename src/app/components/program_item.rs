@@ -87,7 +87,12 @@ pub fn item_view(item: &Item, lang: Lang, linked: &mut HashSet<&'static str>) ->
 
 /// A section: heading (with its stable anchor as id), optional extra content
 /// above the statements, then the statements as a list.
-pub fn section_view(section: &Section, lang: Lang, linked: &mut HashSet<&'static str>, extra: Option<AnyView>) -> AnyView {
+pub fn section_view(
+    section: &Section,
+    lang: Lang,
+    linked: &mut HashSet<&'static str>,
+    extra: Option<AnyView>,
+) -> AnyView {
     let heading_id = format!("{}-heading", section.anchor);
     let labelledby = heading_id.clone();
     let items: Vec<AnyView> = section.items.iter().map(|i| item_view(i, lang, linked)).collect();

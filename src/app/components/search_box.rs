@@ -50,13 +50,19 @@ pub fn SearchBox(
                 let r = d.index.region(&hit.code)?;
                 let kind = i18n::kind_name(lang, r.kind);
                 let mut context = match (r.kind, d.index.province_of(r)) {
-                    (RegionKind::Kabupaten | RegionKind::Kota | RegionKind::Cabang, Some(p)) => format!("{kind} · {}", p.name),
+                    (RegionKind::Kabupaten | RegionKind::Kota | RegionKind::Cabang, Some(p)) => {
+                        format!("{kind} · {}", p.name)
+                    }
                     _ => kind.to_string(),
                 };
                 if let Some(a) = hit.via_alias {
                     context = format!("{context} · “{a}”");
                 }
-                Some(Row { code: r.code.clone(), name: r.name.clone(), context })
+                Some(Row {
+                    code: r.code.clone(),
+                    name: r.name.clone(),
+                    context,
+                })
             })
             .collect::<Vec<_>>()
     });

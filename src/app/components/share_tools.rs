@@ -112,7 +112,9 @@ pub fn ShareTools(
 
 /// The address of the current view, as a reader would share it.
 fn current_url() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// `navigator.clipboard`, when this browser (and context) has one.
@@ -127,7 +129,12 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 
 /// Focuses the citation field with its text selected, ready for Ctrl+C.
 fn select_field(id: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
     if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = h.focus();
     }

@@ -183,7 +183,9 @@ pub const SORT_NAME_ASC: Tr = Tr::new("Nama A–Z", "Name A–Z");
 pub const SORT_NAME_DESC: Tr = Tr::new("Nama Z–A", "Name Z–A");
 pub fn rank_summary(lang: Lang, ranked: usize, separated: usize, missing: usize) -> String {
     match lang {
-        Lang::Id => format!("{ranked} wilayah diberi peringkat, {separated} angka tidak sebanding, {missing} wilayah tanpa angka."),
+        Lang::Id => format!(
+            "{ranked} wilayah diberi peringkat, {separated} angka tidak sebanding, {missing} wilayah tanpa angka."
+        ),
         Lang::En => format!("{ranked} ranked, {separated} not comparable, {missing} without a figure."),
     }
 }

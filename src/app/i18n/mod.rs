@@ -34,8 +34,14 @@ pub const NAV_PROGRAMS: Tr = Tr::new("Program", "Programmes");
 pub const NAV_CHECKER: Tr = Tr::new("Cek iuran", "Checker");
 
 // Search
-pub const SEARCH_LABEL: Tr = Tr::new("Cari provinsi atau kabupaten/kota", "Search for a province or regency/city");
-pub const SEARCH_PLACEHOLDER: Tr = Tr::new("mis. Parimo, Kota Palu, Sulawesi Tengah", "e.g. Parimo, Kota Palu, Sulawesi Tengah");
+pub const SEARCH_LABEL: Tr = Tr::new(
+    "Cari provinsi atau kabupaten/kota",
+    "Search for a province or regency/city",
+);
+pub const SEARCH_PLACEHOLDER: Tr = Tr::new(
+    "mis. Parimo, Kota Palu, Sulawesi Tengah",
+    "e.g. Parimo, Kota Palu, Sulawesi Tengah",
+);
 pub const SEARCH_HINT: Tr = Tr::new(
     "Ketik nama, singkatan, atau sebagian nama. Pilih dengan panah atas/bawah lalu Enter.",
     "Type a name, an abbreviation or part of a name. Choose with the up/down arrows, then Enter.",
@@ -45,7 +51,9 @@ pub const SEARCH_WAITING: Tr = Tr::new("Data wilayah sedang dimuat…", "Loading
 
 pub fn search_no_match(lang: Lang, q: &str) -> String {
     match lang {
-        Lang::Id => format!("Tidak ada wilayah yang cocok dengan “{q}”. Coba nama lain, misalnya “Parimo” atau “Kota Palu”."),
+        Lang::Id => {
+            format!("Tidak ada wilayah yang cocok dengan “{q}”. Coba nama lain, misalnya “Parimo” atau “Kota Palu”.")
+        }
         Lang::En => format!("No region matches “{q}”. Try another name, for example “Parimo” or “Kota Palu”."),
     }
 }
@@ -121,7 +129,10 @@ pub const NO_FIGURES: Tr = Tr::new(
     "Belum ada angka yang dipublikasikan untuk wilayah ini. Itu bukan berarti nol: kami belum menemukan sumber publik.",
     "No published figure yet for this area. That does not mean zero: we have not found a public source.",
 );
-pub const BRANCH_FIGURES_HEADING: Tr = Tr::new("Angka kantor cabang BPJS yang melayani wilayah ini", "Figures of the BPJS branch office serving this area");
+pub const BRANCH_FIGURES_HEADING: Tr = Tr::new(
+    "Angka kantor cabang BPJS yang melayani wilayah ini",
+    "Figures of the BPJS branch office serving this area",
+);
 pub const BRANCH_FIGURES_NOTE: Tr = Tr::new(
     "Angka ini untuk seluruh wilayah kantor cabang, bukan hanya wilayah ini.",
     "These figures are for the whole branch office area, not only this region.",
@@ -221,7 +232,10 @@ pub const PROBLEMS_INTRO: Tr = Tr::new(
     "Entri berikut tidak lolos pemeriksaan. Yang ditandai “dikeluarkan” tidak ditampilkan di halaman wilayah; sisanya ditampilkan dengan catatan.",
     "These entries failed a check. Those marked “left out” are not shown on region pages; the rest are shown with a note.",
 );
-pub const PROBLEMS_NONE: Tr = Tr::new("Tidak ada masalah: semua entri lolos pemeriksaan.", "No problems: every entry passed the checks.");
+pub const PROBLEMS_NONE: Tr = Tr::new(
+    "Tidak ada masalah: semua entri lolos pemeriksaan.",
+    "No problems: every entry passed the checks.",
+);
 pub const EXCLUDED: Tr = Tr::new("dikeluarkan", "left out");
 pub const WARNING: Tr = Tr::new("peringatan", "warning");
 

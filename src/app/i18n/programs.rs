@@ -34,7 +34,10 @@ pub fn rule_date(lang: Lang, date: &str) -> String {
 // Programme index
 // ---------------------------------------------------------------------------
 
-pub const PROGRAMS_TITLE: Tr = Tr::new("Lima program BPJS Ketenagakerjaan", "The five BPJS Ketenagakerjaan programmes");
+pub const PROGRAMS_TITLE: Tr = Tr::new(
+    "Lima program BPJS Ketenagakerjaan",
+    "The five BPJS Ketenagakerjaan programmes",
+);
 pub const PROGRAMS_INTRO: Tr = Tr::new(
     "BPJS Ketenagakerjaan (Jamsostek) menjalankan lima program untuk pekerja. Setiap halaman menjelaskan apa yang dibayar, siapa bisa ikut, berapa iurannya dan cara klaim.",
     "BPJS Ketenagakerjaan (Jamsostek) runs five programmes for workers. Each page explains what it pays, who can join, what it costs and how to claim.",
@@ -170,24 +173,36 @@ pub const Q_WAGE_BPU_HINT: Tr = Tr::new(
     "Penghasilan yang akan Anda laporkan ke BPJS Ketenagakerjaan. Tulis angkanya, misalnya 2000000 atau 2 juta.",
     "The income you will declare to BPJS Ketenagakerjaan. Write the number, for example 2000000 or 2 juta.",
 );
-pub const Q_RISK: Tr = Tr::new("Seberapa berbahaya tempat kerja Anda?", "How dangerous is your workplace?");
+pub const Q_RISK: Tr = Tr::new(
+    "Seberapa berbahaya tempat kerja Anda?",
+    "How dangerous is your workplace?",
+);
 pub const Q_RISK_HINT: Tr = Tr::new(
     "Pemberi kerja Anda tahu kelompok risikonya. Pilihan ini hanya mengubah iuran JKK, yang dibayar pemberi kerja. Jika tidak tahu, pilih kelompok 1 lalu ubah nanti.",
     "Your employer knows its risk group. This only changes the JKK contribution, which the employer pays. If you do not know, choose group 1 and change it later.",
 );
-pub const Q_RISK_ERROR: Tr = Tr::new("Pilih kelompok risiko tempat kerja.", "Choose the workplace risk group.");
+pub const Q_RISK_ERROR: Tr = Tr::new(
+    "Pilih kelompok risiko tempat kerja.",
+    "Choose the workplace risk group.",
+);
 pub fn risk_hint(lang: Lang, rate: &str) -> String {
     match lang {
         Lang::Id => format!("Iuran JKK {rate} dari upah"),
         Lang::En => format!("JKK contribution {rate} of the wage"),
     }
 }
-pub const Q_SIZE: Tr = Tr::new("Seberapa besar usaha pemberi kerja Anda?", "How big is your employer's business?");
+pub const Q_SIZE: Tr = Tr::new(
+    "Seberapa besar usaha pemberi kerja Anda?",
+    "How big is your employer's business?",
+);
 pub const Q_SIZE_HINT: Tr = Tr::new(
     "Ukuran usaha menentukan program mana yang wajib.",
     "The size of the business decides which programmes are required.",
 );
-pub const Q_SIZE_ERROR: Tr = Tr::new("Pilih ukuran usaha pemberi kerja.", "Choose the size of your employer's business.");
+pub const Q_SIZE_ERROR: Tr = Tr::new(
+    "Pilih ukuran usaha pemberi kerja.",
+    "Choose the size of your employer's business.",
+);
 pub const SIZE_SMALL_HINT: Tr = Tr::new(
     "Wajib paling sedikit JKK, JKM dan JHT. JP boleh ditambah.",
     "Must enrol in at least JKK, JKM and JHT. JP may be added.",
@@ -196,7 +211,10 @@ pub const SIZE_LARGE_HINT: Tr = Tr::new(
     "Wajib kelima program, termasuk JP.",
     "Must enrol in all five programmes, including JP.",
 );
-pub const Q_CONTRACT: Tr = Tr::new("Berapa nilai kontrak proyeknya?", "What is the project's contract value?");
+pub const Q_CONTRACT: Tr = Tr::new(
+    "Berapa nilai kontrak proyeknya?",
+    "What is the project's contract value?",
+);
 pub const Q_CONTRACT_HINT: Tr = Tr::new(
     "Nilai seluruh kontrak dalam rupiah, misalnya 100000000 atau 100 juta.",
     "The whole contract value in rupiah, for example 100000000 or 100 juta.",
@@ -241,5 +259,8 @@ pub const PACKAGES_HEADING: Tr = Tr::new("Pilihan paket", "Packages");
 pub const BENEFITS_HEADING: Tr = Tr::new("Manfaat yang bisa Anda terima", "Benefits you can receive");
 pub const EXCLUDED_HEADING: Tr = Tr::new("Yang tidak bisa Anda ikuti", "What you cannot join");
 pub const NOTES_HEADING: Tr = Tr::new("Perlu diketahui", "Good to know");
-pub const TABLE_SCROLL_HINT: Tr = Tr::new("Geser tabel ke samping untuk melihat semua kolom.", "Scroll the table sideways to see every column.");
+pub const TABLE_SCROLL_HINT: Tr = Tr::new(
+    "Geser tabel ke samping untuk melihat semua kolom.",
+    "Scroll the table sideways to see every column.",
+);
 pub const RESULT_PROGRAM_LINKS: Tr = Tr::new("Baca tentang programnya", "Read about the programmes");

@@ -51,7 +51,10 @@ pub fn CheckerPage() -> impl IntoView {
 }
 
 fn focus_id(id: &str) -> bool {
-    match document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    match document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         Some(el) => el.focus().is_ok(),
         None => false,
     }
@@ -116,12 +119,16 @@ fn url_error(q: Question, raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Option<S
 /// Which question to ask, or the result when every needed answer is good.
 fn next_step(raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Step {
     let questions = a.questions();
-    if let Some(q) = raw
-        .change
-        .as_deref()
-        .and_then(|k| questions.iter().copied().find(|q| q.key() == k.trim().to_ascii_lowercase()))
-    {
-        return Step::Ask { q, error: url_error(q, raw, a, lang) };
+    if let Some(q) = raw.change.as_deref().and_then(|k| {
+        questions
+            .iter()
+            .copied()
+            .find(|q| q.key() == k.trim().to_ascii_lowercase())
+    }) {
+        return Step::Ask {
+            q,
+            error: url_error(q, raw, a, lang),
+        };
     }
     for q in questions {
         let error = url_error(q, raw, a, lang);
@@ -131,7 +138,10 @@ fn next_step(raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Step {
     }
     match a.check() {
         Ok(r) => Step::Done(Box::new(r)),
-        Err(e) => Step::Ask { q: e.question(), error: Some(e.message(lang)) },
+        Err(e) => Step::Ask {
+            q: e.question(),
+            error: Some(e.message(lang)),
+        },
     }
 }
 
@@ -239,7 +249,11 @@ fn question_view(
     let error = RwSignal::new(url_err);
     let is_radio = matches!(q, Question::Kind | Question::RiskClass | Question::CompanySize);
     let options = choices(q, lang);
-    let field_id = if is_radio { format!("{key}-{}", options.first().map(|c| c.value.as_str()).unwrap_or("")) } else { key.to_string() };
+    let field_id = if is_radio {
+        format!("{key}-{}", options.first().map(|c| c.value.as_str()).unwrap_or(""))
+    } else {
+        key.to_string()
+    };
     let selected = RwSignal::new(current_choice(q, &answers));
     let typed = raw.get(q).map(str::to_string).unwrap_or_default();
     let input_ref: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -263,7 +277,11 @@ fn question_view(
                 }
                 None => Some(t::Q_KIND_ERROR.get(lang).into()),
             },
-            Question::RiskClass => match selected.get_untracked().and_then(|v| v.parse::<u8>().ok()).and_then(RiskClass::new) {
+            Question::RiskClass => match selected
+                .get_untracked()
+                .and_then(|v| v.parse::<u8>().ok())
+                .and_then(RiskClass::new)
+            {
                 Some(r) => {
                     next.risk = Some(r);
                     None
@@ -488,7 +506,11 @@ fn columns(r: &CheckResult) -> Columns {
     let worker = has(&|p| matches!(p, Payer::Worker | Payer::Shared));
     let unassigned = r.lines.iter().any(|l| l.amount.is_some_and(|s| s.unassigned != 0));
     Columns {
-        employer: employer.then_some(if r.kind == Segment::Jakon { t::COL_CONTRACTOR } else { t::COL_EMPLOYER }),
+        employer: employer.then_some(if r.kind == Segment::Jakon {
+            t::COL_CONTRACTOR
+        } else {
+            t::COL_EMPLOYER
+        }),
         worker: worker.then_some(if employer { t::COL_WORKER } else { t::COL_YOU }),
         total: (employer && worker) || unassigned || (!employer && !worker),
     }
@@ -499,7 +521,9 @@ fn columns(r: &CheckResult) -> Columns {
 fn money(x: i64, lang: Lang) -> AnyView {
     let s = rp(x, lang);
     match s.split_once("Rp") {
-        Some((sign, digits)) => view! { {sign.to_string()} <span class="rp">"Rp"</span> {digits.to_string()} }.into_any(),
+        Some((sign, digits)) => {
+            view! { {sign.to_string()} <span class="rp">"Rp"</span> {digits.to_string()} }.into_any()
+        }
         None => s.into_any(),
     }
 }
@@ -524,8 +548,11 @@ fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyV
         Rate::Range { .. } => t::NOT_COMPUTED_RANGE.get(lang),
         _ => t::NOT_COMPUTED.get(lang),
     };
-    let payer = (!matches!(l.payer, Payer::Employer | Payer::Worker | Payer::Shared | Payer::Contractor))
-        .then(|| format!("{}: {}", t::PAID_BY.get(lang), l.payer.label().get(lang)));
+    let payer = (!matches!(
+        l.payer,
+        Payer::Employer | Payer::Worker | Payer::Shared | Payer::Contractor
+    ))
+    .then(|| format!("{}: {}", t::PAID_BY.get(lang), l.payer.label().get(lang)));
     let codes = l.programs.iter().map(|p| p.code()).collect::<Vec<_>>().join(" + ");
     let slugs = l.programs.iter().map(|p| p.slug()).collect::<Vec<_>>().join("-");
     let label = l.label.get(lang);
@@ -608,7 +635,12 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
         {cols.worker.map(|c| view! { <th scope="col" class="num">{c.get(lang)} {unit()}</th> })}
         {cols.total.then(|| view! { <th scope="col" class="num">{t::COL_TOTAL.get(lang)} {unit()}</th> })}
     };
-    let lines = r.lines.iter().enumerate().map(|(i, l)| line_rows(i, l, &cols, lang)).collect_view();
+    let lines = r
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| line_rows(i, l, &cols, lang))
+        .collect_view();
     let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
     let totals = r
         .packages

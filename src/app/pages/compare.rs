@@ -12,7 +12,6 @@
 //! comparison for the current URL is in the DOM; its value is the state's
 //! query ("w=…&i=…") and `data-regions` the number of columns.
 
-
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -49,7 +48,9 @@ pub(crate) fn region_context(ix: &DataIndex, r: &Region, lang: Lang) -> String {
 /// keyboard users keep their place when the list they act on re-renders.
 pub(crate) fn focus_soon(id: String) {
     request_animation_frame(move || {
-        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id));
         if let Some(h) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = h.focus();
         }
@@ -71,7 +72,9 @@ pub(crate) fn badges(v: &FigureView, lang: Lang) -> AnyView {
 
 /// "Sumber: ANTARA, 5 Des 2023", the publisher linked when the URL is http(s).
 pub(crate) fn source_bit(v: &FigureView, lang: Lang) -> AnyView {
-    let Some(s) = v.source.clone() else { return ().into_any() };
+    let Some(s) = v.source.clone() else {
+        return ().into_any();
+    };
     let date = format::date(&s.published, lang);
     let title = s.title.clone().unwrap_or_default();
     let publisher = s.publisher.clone();
@@ -130,7 +133,11 @@ pub fn ComparePage() -> impl IntoView {
     // Every change is a navigation: the URL is the state, Back undoes it.
     let go = Callback::new(move |(st, focus): (CompareState, Option<String>)| {
         let q = st.to_query();
-        let path = if q.is_empty() { "/bandingkan".to_string() } else { format!("/bandingkan?{q}") };
+        let path = if q.is_empty() {
+            "/bandingkan".to_string()
+        } else {
+            format!("/bandingkan?{q}")
+        };
         let path = links::href(&path, lang.get_untracked());
         nav.with_value(|n| n(&path, links::nav_options(false)));
         if let Some(id) = focus {
@@ -157,7 +164,13 @@ pub fn ComparePage() -> impl IntoView {
             announce.set(t::announce_added(l, &name, regions.len()));
             // A full list replaces the search box: keep the keyboard on the list's heading.
             let focus = compare::is_full(&regions).then(|| "compare-selected-heading".to_string());
-            go.run((CompareState { regions, indicator: st.indicator }, focus));
+            go.run((
+                CompareState {
+                    regions,
+                    indicator: st.indicator,
+                },
+                focus,
+            ));
         }
     });
 
@@ -212,7 +225,13 @@ pub fn ComparePage() -> impl IntoView {
     }
 }
 
-fn selection_view(ix: &DataIndex, st: CompareState, lang: Lang, go: Callback<(CompareState, Option<String>)>, announce: RwSignal<String>) -> impl IntoView {
+fn selection_view(
+    ix: &DataIndex,
+    st: CompareState,
+    lang: Lang,
+    go: Callback<(CompareState, Option<String>)>,
+    announce: RwSignal<String>,
+) -> impl IntoView {
     let n = st.regions.len();
     let items = st
         .regions
@@ -296,7 +315,10 @@ fn selection_view(ix: &DataIndex, st: CompareState, lang: Lang, go: Callback<(Co
             }
         })
         .collect_view();
-    let example = CompareState { regions: vec!["72.08".into(), "72.71".into(), "73.73".into()], indicator: None };
+    let example = CompareState {
+        regions: vec!["72.08".into(), "72.71".into(), "73.73".into()],
+        indicator: None,
+    };
     view! {
         <h2 id="compare-selected-heading" tabindex="-1">{t::selected_heading(lang, n)}</h2>
         {(n == 0).then(|| view! {
@@ -322,11 +344,16 @@ fn results_view(d: &Data, st: CompareState, lang: Lang, go: Callback<(CompareSta
         .indicator
         .clone()
         .or_else(|| table.rows.first().map(|r| r.indicator.id.clone()));
-    let chart = chosen.as_deref().and_then(|i| compare::chart(&ix, &st.regions, i, None));
+    let chart = chosen
+        .as_deref()
+        .and_then(|i| compare::chart(&ix, &st.regions, i, None));
 
     // Indicators to chart: those in the table, plus one named in the URL that none has.
-    let mut options: Vec<(String, String)> =
-        table.rows.iter().map(|r| (r.indicator.id.clone(), r.indicator.label.get(lang).to_string())).collect();
+    let mut options: Vec<(String, String)> = table
+        .rows
+        .iter()
+        .map(|r| (r.indicator.id.clone(), r.indicator.label.get(lang).to_string()))
+        .collect();
     if let Some(c) = &chosen {
         if !options.iter().any(|(id, _)| id == c) {
             if let Some(ind) = ix.indicator(c) {
@@ -441,7 +468,11 @@ fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
     let notes: Vec<String> = c
         .comparable
         .iter()
-        .flat_map(|b| b.notes.iter().map(move |n| format!("{}: {}", b.region.name, n.message(lang))))
+        .flat_map(|b| {
+            b.notes
+                .iter()
+                .map(move |n| format!("{}: {}", b.region.name, n.message(lang)))
+        })
         .collect();
     let sentences = c.sentences(lang);
     let data_rows = c
@@ -449,7 +480,13 @@ fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
         .iter()
         .map(|b| {
             let notes = b.notes.iter().map(|n| n.message(lang)).collect::<Vec<_>>().join(" ");
-            let marks = b.view.caveats.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(", ");
+            let marks = b
+                .view
+                .caveats
+                .iter()
+                .map(|c| c.label(lang))
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <tr>
                     <th scope="row">{b.region.name.clone()}</th>
@@ -548,8 +585,12 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
     for row in &table.rows {
         for cell in &row.cells {
             if let Cell::Figures(c) = cell {
-                let views =
-                    c.headline.iter().chain(&c.conflicting).chain(&c.others).chain(c.branch.iter().map(|b| &b.view));
+                let views = c
+                    .headline
+                    .iter()
+                    .chain(&c.conflicting)
+                    .chain(&c.others)
+                    .chain(c.branch.iter().map(|b| &b.view));
                 for v in views {
                     for cv in &v.caveats {
                         let explain = match cv {
@@ -624,7 +665,8 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
 fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
     let c = match cell {
         Cell::Missing => {
-            return view! { <td class="cell cell-missing"><span class="no-data">{t::NO_DATA.get(lang)}</span></td> }.into_any()
+            return view! { <td class="cell cell-missing"><span class="no-data">{t::NO_DATA.get(lang)}</span></td> }
+                .into_any()
         }
         Cell::Figures(c) => c,
     };

@@ -8,5 +8,5 @@ pub mod problems;
 pub mod program;
 pub mod programs;
 pub mod ranking;
-pub mod regional_role;
 pub mod region;
+pub mod regional_role;

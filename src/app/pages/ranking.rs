@@ -16,12 +16,12 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::app::components::bar_chart::{mini_bar, scale_max};
 use crate::app::components::data_gate::with_data;
+use crate::app::components::share_tools::ShareTools;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
-use crate::app::components::bar_chart::{mini_bar, scale_max};
-use crate::app::components::share_tools::ShareTools;
 use crate::app::pages::compare::{as_of_text, badges, region_context, source_bit};
 use crate::core::compare::{Bar, CompareState};
 use crate::core::dataset::{RegionKind, Segment, Unit};
@@ -88,7 +88,10 @@ const SEGMENTS: [Segment; 9] = [
 ];
 
 fn segment_key(s: Segment) -> String {
-    serde_json::to_value(s).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(s)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 fn parse_segment(s: &str) -> Option<Segment> {
@@ -133,9 +136,7 @@ fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lan
         let ix = ix.clone();
         Memo::new(move |_| rank(&ix, &state.get()))
     };
-    let summary = move || {
-        ranking.with(|r| t::rank_summary(lang, r.rows.len(), r.separated.len(), r.missing.len()))
-    };
+    let summary = move || ranking.with(|r| t::rank_summary(lang, r.rows.len(), r.separated.len(), r.missing.len()));
     let controls = controls_view(&ix, state, go, lang);
     let results = move || ranking.with(|r| results_view(&ix, &state.get(), r, lang));
     view! {
@@ -147,8 +148,11 @@ fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lan
 }
 
 fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>, lang: Lang) -> impl IntoView {
-    let indicators: Vec<(String, String)> =
-        ix.indicators_in_use().iter().map(|i| (i.id.clone(), i.label.get(lang).to_string())).collect();
+    let indicators: Vec<(String, String)> = ix
+        .indicators_in_use()
+        .iter()
+        .map(|i| (i.id.clone(), i.label.get(lang).to_string()))
+        .collect();
     let mut provinces: Vec<(String, String)> = ix
         .dataset
         .regions
@@ -157,8 +161,10 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
         .map(|r| (r.code.clone(), r.name.clone()))
         .collect();
     provinces.sort_by(|a, b| a.1.cmp(&b.1));
-    let segments: Vec<Segment> =
-        SEGMENTS.into_iter().filter(|s| *s == Segment::All || ix.dataset.figures.iter().any(|f| f.segment == *s)).collect();
+    let segments: Vec<Segment> = SEGMENTS
+        .into_iter()
+        .filter(|s| *s == Segment::All || ix.dataset.figures.iter().any(|f| f.segment == *s))
+        .collect();
 
     let on_indicator = move |ev: leptos::ev::Event| {
         let mut st = state.get_untracked();
@@ -263,11 +269,21 @@ fn lines<'a>(r: &'a Ranking, st: &RankState) -> Vec<Line<'a>> {
         return out;
     }
     let desc = st.dir_or_default() == SortDir::Desc;
-    refs.sort_by(|a, b| if desc { b.value().total_cmp(&a.value()) } else { a.value().total_cmp(&b.value()) });
+    refs.sort_by(|a, b| {
+        if desc {
+            b.value().total_cmp(&a.value())
+        } else {
+            a.value().total_cmp(&b.value())
+        }
+    });
     let mut next = refs.into_iter().peekable();
     for row in &r.rows {
         while let Some(b) = next.peek() {
-            let before = if desc { b.value() > row.bar.value() } else { b.value() < row.bar.value() };
+            let before = if desc {
+                b.value() > row.bar.value()
+            } else {
+                b.value() < row.bar.value()
+            };
             if !before {
                 break;
             }
@@ -289,12 +305,21 @@ fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) ->
     };
     let label = ind.label.get(lang).to_string();
     let percent = ind.unit == Unit::Percent;
-    let max = scale_max(r.rows.iter().map(|x| x.bar.value()).chain(r.reference_lines.iter().map(|b| b.value())), percent);
+    let max = scale_max(
+        r.rows
+            .iter()
+            .map(|x| x.bar.value())
+            .chain(r.reference_lines.iter().map(|b| b.value())),
+        percent,
+    );
     let ticks: Vec<f64> = r.reference_lines.iter().map(|b| b.value()).collect();
     let kind = st.kind_or_default();
     let scope = format!(
         "{}, {}",
-        r.province.as_ref().map(|p| p.name.clone()).unwrap_or_else(|| t::ALL_PROVINCES.get(lang).to_string()),
+        r.province
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| t::ALL_PROVINCES.get(lang).to_string()),
         kind_label(kind, lang).to_lowercase()
     );
     let subtitle = r.reference.as_ref().map(|k| t::compared_on(lang, &k.describe(lang)));
@@ -399,11 +424,12 @@ fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) ->
     });
 
     // The top of the ranking, by rank whatever the display order, opens in the compare view.
-    let compare_top = {
-        let mut top: Vec<&RankRow> = r.rows.iter().collect();
-        top.sort_by_key(|x| x.rank);
-        let regions: Vec<String> = top.iter().take(TOP_N).map(|x| x.bar.region.code.clone()).collect();
-        (regions.len() >= 2).then(|| {
+    let compare_top =
+        {
+            let mut top: Vec<&RankRow> = r.rows.iter().collect();
+            top.sort_by_key(|x| x.rank);
+            let regions: Vec<String> = top.iter().take(TOP_N).map(|x| x.bar.region.code.clone()).collect();
+            (regions.len() >= 2).then(|| {
             let n = regions.len();
             let cs = CompareState { regions, indicator: Some(ind.id.clone()) };
             view! {
@@ -412,7 +438,7 @@ fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) ->
                 </p>
             }
         })
-    };
+        };
 
     let file_name = format!(
         "cakupan-peringkat-{}{}.csv",

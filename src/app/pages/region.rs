@@ -55,7 +55,12 @@ fn grouped(figures: Vec<Figure>, ix: &DataIndex) -> Vec<(String, Vec<Figure>)> {
         if fs.is_empty() {
             continue;
         }
-        fs.sort_by(|a, b| a.historical.cmp(&b.historical).then(b.as_of.date.cmp(&a.as_of.date)).then(a.id.cmp(&b.id)));
+        fs.sort_by(|a, b| {
+            a.historical
+                .cmp(&b.historical)
+                .then(b.as_of.date.cmp(&a.as_of.date))
+                .then(a.id.cmp(&b.id))
+        });
         groups.push((ind.id.clone(), fs));
     }
     groups
@@ -86,7 +91,10 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
         .map(|b| (b.clone(), ix.figures_for(&b.code).cloned().collect()))
         .collect();
     let children: Vec<(Region, usize)> = match region.kind {
-        RegionKind::Provinsi => ix.children(&region.code).map(|c| (c.clone(), ix.figures_for(&c.code).count())).collect(),
+        RegionKind::Provinsi => ix
+            .children(&region.code)
+            .map(|c| (c.clone(), ix.figures_for(&c.code).count()))
+            .collect(),
         RegionKind::Nasional => {
             let mut ps: Vec<_> = ix
                 .dataset
