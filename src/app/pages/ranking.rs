@@ -278,16 +278,16 @@ fn lines<'a>(r: &'a Ranking, st: &RankState) -> Vec<Line<'a>> {
     });
     let mut next = refs.into_iter().peekable();
     for row in &r.rows {
-        while let Some(b) = next.peek() {
-            let before = if desc {
+        // Reference lines go just above the first ranked row they do not exceed.
+        let above = |b: &&Bar| {
+            if desc {
                 b.value() > row.bar.value()
             } else {
                 b.value() < row.bar.value()
-            };
-            if !before {
-                break;
             }
-            out.push(Line::Reference(next.next().unwrap()));
+        };
+        while let Some(b) = next.next_if(above) {
+            out.push(Line::Reference(b));
         }
         out.push(Line::Ranked(row));
     }
