@@ -90,3 +90,15 @@ test("hostile text in a dataset renders as text, and unsafe links are not links"
   await expect(page.locator("img")).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test("a figure kept with a warning links to the region page that shows it", async ({ page }) => {
+  await page.goto("/masalah-data");
+  const warned = page.locator('.problem[data-entry="f012"]');
+  await expect(warned).toContainText("peringatan");
+  await expect(warned).toContainText("50,88");
+  const link = warned.getByRole("link");
+  const name = await link.textContent();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator('[data-figure-id="f012"]')).toContainText("angka tidak cocok");
+});

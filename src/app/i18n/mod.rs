@@ -237,6 +237,7 @@ pub const PROBLEMS_NONE: Tr = Tr::new(
     "No problems: every entry passed the checks.",
 );
 pub const EXCLUDED: Tr = Tr::new("dikeluarkan", "left out");
+pub const SHOWN_ON: Tr = Tr::new("Ditampilkan di halaman", "Shown on the page of");
 pub const WARNING: Tr = Tr::new("peringatan", "warning");
 
 // Footer

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use crate::app::components::data_gate::with_data;
 use crate::app::data::use_data;
 use crate::app::i18n::{self, use_lang};
+use crate::app::links;
 
 #[component]
 pub fn ProblemsPage() -> impl IntoView {
@@ -26,10 +28,22 @@ pub fn ProblemsPage() -> impl IntoView {
                     <ul class="problems">
                         {d.problems.iter().map(|p| {
                             let badge = if p.excluded { i18n::EXCLUDED } else { i18n::WARNING };
+                            // A figure kept with a warning is on its region's page: link there.
+                            let shown_on = (!p.excluded)
+                                .then(|| p.entry_id.as_deref())
+                                .flatten()
+                                .and_then(|id| d.index.dataset.figures.iter().find(|f| f.id == id))
+                                .and_then(|f| d.index.region(&f.region))
+                                .map(|r| (links::region(&r.code, lang), r.name.clone()))
+                                .map(|(href, name)| view! {
+                                    " " {i18n::SHOWN_ON.get(lang)} " "
+                                    <A href=href>{name}</A>
+                                });
                             view! {
                                 <li class="problem" class:excluded=p.excluded data-entry=p.entry_id.clone().unwrap_or_default()>
                                     <span class="badge">{badge.get(lang)}</span> " "
                                     {p.message(lang)}
+                                    {shown_on}
                                 </li>
                             }
                         }).collect_view()}
