@@ -291,7 +291,7 @@ fn preference(a: &Figure, b: &Figure, ix: &DataIndex) -> Ordering {
             end_key(&f.as_of.date),
             f.approx == Approx::Exact,
             f.denominator_basis.is_some(),
-            ix.source(&f.source).map(|s| end_key(&s.published)),
+            ix.source(&f.source).and_then(|s| s.published.as_deref()).map(end_key),
         )
     };
     key(a).cmp(&key(b)).then_with(|| b.id.cmp(&a.id))

@@ -136,8 +136,10 @@ pub struct Source {
     /// http(s) only; other schemes are rejected by validation.
     #[serde(default)]
     pub url: Option<String>,
-    /// Publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
-    pub published: String,
+    /// Publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"; absent when the
+    /// source's date is not known (the app then says so, never guesses one).
+    #[serde(default)]
+    pub published: Option<String>,
 }
 
 /// One published number, with everything needed to read it honestly.

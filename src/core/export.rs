@@ -127,7 +127,7 @@ pub fn rows(figures: &[Figure], ix: &DataIndex, lang: Lang) -> Vec<ExportRow> {
                 source_publisher: src.publisher.clone(),
                 source_title: src.title.clone().unwrap_or_default(),
                 source_url: src.url.clone().unwrap_or_default(),
-                source_date: src.published.clone(),
+                source_date: src.published.clone().unwrap_or_default(),
             })
         })
         .collect()
@@ -225,10 +225,13 @@ pub fn citation(figures: &[Figure], ix: &DataIndex, page_url: &str, lang: Lang) 
     let mut originals: Vec<String> = Vec::new();
     for f in figures {
         let Some(s) = ix.source(&f.source) else { continue };
-        let name = if s.published.trim().is_empty() {
-            s.publisher.trim().to_string()
-        } else {
-            format!("{}, {}", s.publisher.trim(), format::date(s.published.trim(), lang))
+        let name = match s.published.as_deref() {
+            Some(date) => format!("{}, {}", s.publisher.trim(), format::date(date, lang)),
+            None => format!(
+                "{}, {}",
+                s.publisher.trim(),
+                lang.pick("tanggal tidak diketahui", "date unknown")
+            ),
         };
         if !originals.contains(&name) {
             originals.push(name);

@@ -465,8 +465,8 @@ fn fnv1a(s: &str) -> u64 {
 
 impl Sources {
     /// The source id for a row, adding the source on first sight. `published`
-    /// is the date as written (maybe blank); `fallback` fills a blank one.
-    fn id_for(&mut self, url: &str, publisher: &str, published: &str, fallback: &str) -> String {
+    /// is the date as written (blank when unknown).
+    fn id_for(&mut self, url: &str, publisher: &str, published: &str) -> String {
         let key = (url.to_string(), publisher.to_string(), published.to_string());
         if let Some(id) = self.by_key.get(&key) {
             return id.clone();
@@ -486,19 +486,15 @@ impl Sources {
             publisher: publisher.to_string(),
             title: None,
             url: Some(url.to_string()).filter(|u| !u.is_empty()),
-            published: if published.is_empty() {
-                fallback.to_string()
-            } else {
-                published.to_string()
-            },
+            published: Some(published.to_string()).filter(|p| !p.is_empty()),
         });
         id
     }
 }
 
 /// Checks the source columns of a row and returns (url, publisher, published
-/// as written, fallback date for a blank one).
-fn source_columns(check: &mut RowCheck, row: &Row, date: Option<&str>) -> Option<(String, String, String, String)> {
+/// as written, blank when unknown).
+fn source_columns(check: &mut RowCheck, row: &Row) -> Option<(String, String, String)> {
     let url = row.get("source_url").to_string();
     let publisher = row.get("publisher").to_string();
     let published = row.get("published").to_string();
@@ -508,25 +504,15 @@ fn source_columns(check: &mut RowCheck, row: &Row, date: Option<&str>) -> Option
     if !url.is_empty() && crate::core::validate::url_issue(&url).is_some() {
         check.invalid(format!("source_url \"{url}\" is not a plain http(s) address"));
     }
-    let mut fallback = String::new();
     if published.is_empty() {
-        // Not invented: a source cannot be older than what it reports, so the
-        // year of the period is the earliest it can have been published.
-        match date.and_then(PartialDate::parse) {
-            Some(d) => {
-                fallback = d.year.to_string();
-                check.warn(format!(
-                    "published is empty; the source is dated {fallback}, the year of the period it reports"
-                ));
-            }
-            None => check.invalid("published is empty".into()),
-        }
+        // Never guessed: the app shows "publication date unknown".
+        check.warn("published is empty; the source's date is shown as unknown".into());
     } else if PartialDate::parse(&published).is_none() {
         check.invalid(format!(
             "published \"{published}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
         ));
     }
-    check.ok().then_some((url, publisher, published, fallback))
+    check.ok().then_some((url, publisher, published))
 }
 
 // ---------------------------------------------------------------------------
@@ -762,14 +748,14 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
                 }
             };
             let note = check.text(&row, "the note");
-            let src = source_columns(&mut check, &row, date.as_deref());
+            let src = source_columns(&mut check, &row);
 
             let ok = check.ok();
             issues.append(&mut check.issues);
             if !ok {
                 continue;
             }
-            let (Some(region), Some(unit), Some(value), Some(date), Some((url, publisher, published, fallback))) =
+            let (Some(region), Some(unit), Some(value), Some(date), Some((url, publisher, published))) =
                 (region, unit, value, date, src)
             else {
                 continue;
@@ -791,7 +777,7 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
                 denominator_basis,
                 historical,
                 note,
-                source: sources.id_for(&url, &publisher, &published, &fallback),
+                source: sources.id_for(&url, &publisher, &published),
             });
         }
         // Branches seen in this file can be named by the next one.
@@ -820,13 +806,13 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
             if note.is_none() {
                 check.invalid("a milestone needs a note (note_id, note_en)".into());
             }
-            let src = source_columns(&mut check, &row, date.as_deref());
+            let src = source_columns(&mut check, &row);
             let ok = check.ok();
             issues.append(&mut check.issues);
             if !ok {
                 continue;
             }
-            let (Some(region), Some(date), Some(kind), Some(note), Some((url, publisher, published, fallback))) =
+            let (Some(region), Some(date), Some(kind), Some(note), Some((url, publisher, published))) =
                 (region, date, kind, note, src)
             else {
                 continue;
@@ -836,7 +822,7 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
                 date,
                 kind,
                 note,
-                source: sources.id_for(&url, &publisher, &published, &fallback),
+                source: sources.id_for(&url, &publisher, &published),
             });
         }
         sync_branches(&mut regions, &mut index, &branches);
@@ -846,7 +832,8 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
         sources
             .list
             .iter()
-            .filter_map(|s| PartialDate::parse(&s.published).map(|d| (d, s.published.clone())))
+            .filter_map(|s| s.published.as_deref())
+            .filter_map(|p| PartialDate::parse(p).map(|d| (d, p.to_string())))
             .max()
             .map(|(_, s)| s)
             .unwrap_or_default()

@@ -1001,7 +1001,7 @@ static SOURCE: [Field; 5] = [
     field("publisher", true, T, probe::<String>),
     field("title", false, T, probe::<Option<String>>),
     field("url", false, T, probe::<Option<String>>),
-    field("published", true, T, probe::<String>),
+    field("published", false, T, probe::<Option<String>>),
 ];
 
 static AS_OF: [Field; 3] = [
@@ -1719,7 +1719,15 @@ impl Validator {
                     None => s.url = Some(url.to_string()),
                 }
             }
-            self.date(cx, ".published", &s.published, true);
+            // An unknown date is allowed (and shown as unknown); a malformed one is not.
+            s.published = s
+                .published
+                .take()
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty());
+            if let Some(p) = &s.published {
+                self.date(cx, ".published", p, true);
+            }
         }
         (split(list, &mut gone, |s| &s.id), gone)
     }

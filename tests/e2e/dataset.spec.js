@@ -102,3 +102,13 @@ test("a figure kept with a warning links to the region page that shows it", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.locator('[data-figure-id="f012"]')).toContainText("angka tidak cocok");
 });
+
+test("a source with no known publication date says so instead of guessing one", async ({ page }) => {
+  await page.goto("/wilayah/61");
+  const source = page.locator('[data-figure-id="f073"] .figure-source');
+  await expect(source).toContainText("ANTARA Kalbar");
+  await expect(source).toContainText("tanggal terbit tidak diketahui");
+  await expect(source.getByRole("link")).toHaveAttribute("href", /^https:\/\/kalbar\.antaranews\.com\//);
+  await page.goto("/wilayah/61?lang=en");
+  await expect(page.locator('[data-figure-id="f073"] .figure-source')).toContainText("publication date unknown");
+});

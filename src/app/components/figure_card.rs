@@ -84,7 +84,7 @@ pub fn SourceLine(source: Option<crate::core::dataset::Source>, lang: Lang) -> i
     let Some(s) = source else {
         return view! { <p class="figure-source">{i18n::SOURCE.get(lang)} ": ?"</p> }.into_any();
     };
-    let date = format::date(&s.published, lang);
+    let date = i18n::published_on(lang, s.published.as_deref());
     let link = s.url.clone().filter(|u| links::is_web_url(u));
     // A title when the source has one; otherwise the site's name, not a long raw URL.
     let link_text = s
@@ -106,7 +106,7 @@ pub fn SourceLine(source: Option<crate::core::dataset::Source>, lang: Lang) -> i
                 None => view! { <span class="no-link">"(" {i18n::NO_LINK.get(lang)} ") "</span> }.into_any(),
             }}
             <span class="publisher">{s.publisher.clone()}</span>
-            ", " {i18n::PUBLISHED.get(lang)} " " {date}
+            ", " {date}
         </p>
     }
     .into_any()

@@ -151,6 +151,15 @@ pub fn figure_count(lang: Lang, n: usize) -> String {
 pub const AS_OF: Tr = Tr::new("Per", "As of");
 pub const SOURCE: Tr = Tr::new("Sumber", "Source");
 pub const PUBLISHED: Tr = Tr::new("terbit", "published");
+pub const DATE_UNKNOWN: Tr = Tr::new("tanggal terbit tidak diketahui", "publication date unknown");
+
+/// "terbit 3 Sep 2024", or says the date is unknown: never a guessed date.
+pub fn published_on(lang: Lang, date: Option<&str>) -> String {
+    match date {
+        Some(d) => format!("{} {}", PUBLISHED.get(lang), crate::core::format::date(d, lang)),
+        None => DATE_UNKNOWN.get(lang).to_string(),
+    }
+}
 pub const LINK_TO_SOURCE: Tr = Tr::new("buka sumber", "open the source");
 pub const NO_LINK: Tr = Tr::new("tautan tidak tersedia", "no link available");
 pub const NUMBERS_BEHIND: Tr = Tr::new("Dihitung dari", "Computed from");

@@ -75,7 +75,7 @@ pub(crate) fn source_bit(v: &FigureView, lang: Lang) -> AnyView {
     let Some(s) = v.source.clone() else {
         return ().into_any();
     };
-    let date = format::date(&s.published, lang);
+    let date = i18n::published_on(lang, s.published.as_deref());
     let title = s.title.clone().unwrap_or_default();
     let publisher = s.publisher.clone();
     let link = s.url.clone().filter(|u| links::is_web_url(u));
