@@ -839,6 +839,17 @@ pub struct CellFigures {
     pub branch: Vec<BranchFigure>,
 }
 
+impl CellFigures {
+    /// Every figure in the cell: headline, conflicting, others, then branch figures.
+    pub fn views(&self) -> impl Iterator<Item = &FigureView> {
+        self.headline
+            .iter()
+            .chain(&self.conflicting)
+            .chain(&self.others)
+            .chain(self.branch.iter().map(|b| &b.view))
+    }
+}
+
 /// A table cell. `Missing` is no published figure at all, never zero.
 // At most 8 × a dozen cells per table: boxing would buy nothing.
 #[allow(clippy::large_enum_variant)]
@@ -870,13 +881,7 @@ impl CompareTable {
         for row in &self.rows {
             for cell in &row.cells {
                 if let Cell::Figures(c) = cell {
-                    let views = c
-                        .headline
-                        .iter()
-                        .chain(&c.conflicting)
-                        .chain(&c.others)
-                        .chain(c.branch.iter().map(|b| &b.view));
-                    for v in views {
+                    for v in c.views() {
                         if !out.iter().any(|f| f.id == v.figure.id) {
                             out.push(v.figure.clone());
                         }

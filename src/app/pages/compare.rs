@@ -585,13 +585,7 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
     for row in &table.rows {
         for cell in &row.cells {
             if let Cell::Figures(c) = cell {
-                let views = c
-                    .headline
-                    .iter()
-                    .chain(&c.conflicting)
-                    .chain(&c.others)
-                    .chain(c.branch.iter().map(|b| &b.view));
-                for v in views {
+                for v in c.views() {
                     for cv in &v.caveats {
                         let explain = match cv {
                             Caveat::Branch { .. } => t::BRANCH_MARK_EXPLAIN.get(lang).to_string(),

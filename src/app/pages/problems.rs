@@ -29,9 +29,10 @@ pub fn ProblemsPage() -> impl IntoView {
                         {d.problems.iter().map(|p| {
                             let badge = if p.excluded { i18n::EXCLUDED } else { i18n::WARNING };
                             // A figure kept with a warning is on its region's page: link there.
-                            let shown_on = (!p.excluded)
-                                .then(|| p.entry_id.as_deref())
-                                .flatten()
+                            let shown_on = p
+                                .entry_id
+                                .as_deref()
+                                .filter(|_| !p.excluded)
                                 .and_then(|id| d.index.dataset.figures.iter().find(|f| f.id == id))
                                 .and_then(|f| d.index.region(&f.region))
                                 .map(|r| (links::region(&r.code, lang), r.name.clone()))
