@@ -225,6 +225,55 @@ pub fn ComparePage() -> impl IntoView {
     }
 }
 
+#[derive(Clone, Copy)]
+enum Direction {
+    Up,
+    Down,
+}
+
+/// The ↑ or ↓ button of a chosen region: moves it to position `to` (disabled
+/// when there is none), announces the new place and keeps focus on the button.
+#[allow(clippy::too_many_arguments)]
+fn move_button(
+    st: &CompareState,
+    code: &str,
+    name: &str,
+    to: Option<usize>,
+    dir: Direction,
+    lang: Lang,
+    go: Callback<(CompareState, Option<String>)>,
+    announce: RwSignal<String>,
+) -> impl IntoView {
+    let (id, label, glyph) = match dir {
+        Direction::Up => (format!("cmp-up-{code}"), t::move_up_label(lang, name), "↑"),
+        Direction::Down => (format!("cmp-down-{code}"), t::move_down_label(lang, name), "↓"),
+    };
+    let (regions, indicator, code, name, focus) = (
+        st.regions.clone(),
+        st.indicator.clone(),
+        code.to_string(),
+        name.to_string(),
+        id.clone(),
+    );
+    view! {
+        <button
+            type="button"
+            class="icon-button"
+            id=id
+            aria-label=label
+            aria-disabled=to.is_none().to_string()
+            on:click=move |_| {
+                let Some(to) = to else { return };
+                announce.set(t::announce_moved(lang, &name, to + 1));
+                let regions = compare::move_to(&regions, &code, to);
+                go.run((CompareState { regions, indicator: indicator.clone() }, Some(focus.clone())));
+            }
+        >
+            <span aria-hidden="true">{glyph}</span>
+        </button>
+    }
+}
+
 fn selection_view(
     ix: &DataIndex,
     st: CompareState,
@@ -241,17 +290,12 @@ fn selection_view(
             let r = ix.region(code).cloned();
             let name = r.as_ref().map(|r| r.name.clone()).unwrap_or_else(|| code.clone());
             let context = r.as_ref().map(|r| region_context(ix, r, lang)).unwrap_or_default();
-            let up_id = format!("cmp-up-{code}");
-            let down_id = format!("cmp-down-{code}");
             let remove_id = format!("cmp-remove-{code}");
-            let (regions_up, regions_down, regions_rm) = (st.regions.clone(), st.regions.clone(), st.regions.clone());
-            let (ind_up, ind_down, ind_rm) = (st.indicator.clone(), st.indicator.clone(), st.indicator.clone());
-            let (c_up, c_down, c_rm) = (code.clone(), code.clone(), code.clone());
-            let (n_up, n_down, n_rm) = (name.clone(), name.clone(), name.clone());
-            let (f_up, f_down) = (up_id.clone(), down_id.clone());
+            let (regions_rm, ind_rm, c_rm, n_rm) =
+                (st.regions.clone(), st.indicator.clone(), code.clone(), name.clone());
             let link_name = name.clone();
-            let first = i == 0;
-            let last = i + 1 == n;
+            let up = i.checked_sub(1);
+            let down = (i + 1 < n).then_some(i + 1);
             view! {
                 <li class="chosen-item">
                     <span class="chosen-pos" aria-hidden="true">{i + 1}</span>
@@ -260,36 +304,8 @@ fn selection_view(
                         <span class="chosen-context">{context}</span>
                     </span>
                     <span class="chosen-actions">
-                        <button
-                            type="button"
-                            class="icon-button"
-                            id=up_id
-                            aria-label=t::move_up_label(lang, &name)
-                            aria-disabled=first.to_string()
-                            on:click=move |_| {
-                                if first { return; }
-                                announce.set(t::announce_moved(lang, &n_up, i));
-                                let regions = compare::move_to(&regions_up, &c_up, i - 1);
-                                go.run((CompareState { regions, indicator: ind_up.clone() }, Some(f_up.clone())));
-                            }
-                        >
-                            <span aria-hidden="true">"↑"</span>
-                        </button>
-                        <button
-                            type="button"
-                            class="icon-button"
-                            id=down_id
-                            aria-label=t::move_down_label(lang, &name)
-                            aria-disabled=last.to_string()
-                            on:click=move |_| {
-                                if last { return; }
-                                announce.set(t::announce_moved(lang, &n_down, i + 2));
-                                let regions = compare::move_to(&regions_down, &c_down, i + 1);
-                                go.run((CompareState { regions, indicator: ind_down.clone() }, Some(f_down.clone())));
-                            }
-                        >
-                            <span aria-hidden="true">"↓"</span>
-                        </button>
+                        {move_button(&st, code, &name, up, Direction::Up, lang, go, announce)}
+                        {move_button(&st, code, &name, down, Direction::Down, lang, go, announce)}
                         <button
                             type="button"
                             class="icon-button remove"
