@@ -175,6 +175,38 @@ pub struct Item {
     pub before: Option<Tr>,
     /// Disputed or unverified: the UI shows "belum terverifikasi / not verified".
     pub uncertain: bool,
+    /// An amount that changes by date, stated once in the core's dated rules
+    /// (`core::rules`) and shown under the text for the reader's month. The
+    /// text itself never repeats the number, so page and checker cannot disagree.
+    pub fact: Option<Fact>,
+}
+
+/// Amounts that depend on the month, rendered by `core::rules::fact_text`
+/// from the same dated rules the checker uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fact {
+    /// The JP wage cap in force (PP 45/2015 Pasal 29), with its month.
+    JpWageCap,
+    /// The lowest monthly JP pension in force.
+    JpMinPension,
+    /// BPU JKK by income band (1% of the band's base income).
+    BpuJkk,
+    /// BPU JKM (flat amount).
+    BpuJkm,
+    /// BPU optional JHT (2% of the band's base income).
+    BpuJht,
+    /// BPU minimum for JKK + JKM, with the PP 50/2025 discount when it applies.
+    BpuMinimum,
+    /// The PP 50/2025 discount periods (transport, other sectors).
+    BpuDiscount,
+    /// Construction: JKK and JKM by contract value (marginal bands).
+    JakonContractRates,
+    /// Construction: JKK and JKM as a share of wages, where wages are known.
+    JakonWageRates,
+    /// Migrant workers: contributions before and during/after placement, by contract length.
+    PmiContributions,
+    /// Migrant workers: the optional JHT amounts.
+    PmiJht,
 }
 
 impl Item {
@@ -185,7 +217,14 @@ impl Item {
             reported_by: None,
             before: None,
             uncertain: false,
+            fact: None,
         }
+    }
+
+    /// Shows the current value of a dated amount under this statement.
+    pub const fn fact(mut self, fact: Fact) -> Item {
+        self.fact = Some(fact);
+        self
     }
 
     pub const fn rule(mut self, rule: Rule) -> Item {
@@ -385,6 +424,44 @@ pub fn glossary_lookup(term: &str) -> Option<&'static GlossaryEntry> {
 
 /// JKK and JKM: the original regulation, with the contribution rates.
 pub const PP_44_2015: Rule = Rule::new("PP 44/2015", "2015");
+/// Second amendment of PP 44/2015, promulgated 6 October 2023 (contribution
+/// recomposition for JKP participants; Pasal 16A, 18A, 25A, 25B).
+pub const PP_49_2023: Rule =
+    Rule::new("PP 49/2023", "2023-10-06").with_note("Perubahan kedua PP 44/2015.", "Second amendment of PP 44/2015.");
+/// BPU JKK: the income bands of Lampiran II PP 44/2015 (as amended, last by PP 49/2023).
+pub const PP_44_2015_LAMPIRAN_II: Rule = Rule::new("PP 44/2015 Lampiran II", "2015").with_note(
+    "Diubah terakhir oleh PP 49/2023. Tabel lengkapnya belum bisa kami baca.",
+    "Last amended by PP 49/2023. We could not read the full table.",
+);
+/// The 50% BPU JKK and JKM discount; signed and promulgated 22 December 2025.
+pub const PP_50_2025: Rule = Rule::new("PP 50/2025", "2025-12-22")
+    .with_note("Pasal 3 dan Pasal 4 ayat 1.", "Article 3 and Article 4(1).");
+/// JP wage cap: first amount and yearly indexation (Pasal 29 ayat 2–4).
+pub const PP_45_2015_PASAL_29: Rule =
+    Rule::new("PP 45/2015", "2015-07").with_note("Pasal 29 ayat 2–4.", "Article 29(2)–(4).");
+/// JP minimum and maximum pension, indexed yearly (Pasal 18 ayat 3).
+pub const PP_45_2015_PASAL_18: Rule =
+    Rule::new("PP 45/2015", "2015-07").with_note("Pasal 18 ayat 3.", "Article 18(3).");
+/// JHT partial claim: at most 30% for housing or 10% for other needs, once, after 10 years.
+pub const PP_46_2015_PASAL_22: Rule =
+    Rule::new("PP 46/2015", "2015").with_note("Pasal 22 ayat 4–6.", "Article 22(4)–(6).");
+/// BPJS's restatement of the construction rates (Perdir 22/PERDIR.02/072022).
+pub const PERDIR_22_2022: Rule = Rule::new("Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022", "2022-07");
+/// The construction bands restated in the 2020 relief regulation (Pasal 11–12).
+pub const PP_49_2020: Rule =
+    Rule::new("PP 49/2020", "2020").with_note("Pasal 11–12 memuat tabel yang sama.", "Articles 11–12 restate the same table.");
+/// JKP eligibility after PP 6/2025: JKN-PPU requirement dropped (Pasal 4).
+pub const PP_6_2025_PASAL_4: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 4.", "Article 4.");
+/// JKP contribution condition after PP 6/2025 (Pasal 19; article number inferred).
+pub const PP_6_2025_PASAL_19: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note(
+    "Pasal 19. Nomor pasal kami simpulkan dari daftar pasal yang diubah.",
+    "Article 19. The article number is inferred from the list of amended articles.",
+);
+/// JKP: contribution 0.36% (Pasal 11).
+pub const PP_6_2025_PASAL_11: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 11.", "Article 11.");
+/// Migrant workers: JKK cash benefits (Pasal 34).
+pub const PERMENAKER_4_2023_PASAL_34: Rule =
+    Rule::new("Permenaker 4/2023", "2023-02-22").with_note("Pasal 34.", "Article 34.");
 /// JKK and JKM as amended; in force 2 December 2019.
 pub const PP_82_2019: Rule =
     Rule::new("PP 82/2019", "2019-12-02").with_note("Mengubah PP 44/2015.", "Amends PP 44/2015.");
