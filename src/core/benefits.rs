@@ -1,214 +1,40 @@
 //! The "what do I pay, what can I get" checker: pure, browser-free
 //! calculations of BPJS Ketenagakerjaan contributions and key benefits for a
 //! wage earner (PU), a self-employed or informal worker (BPU), a construction
-//! project (Jakon) or a migrant worker (PMI), plus the checker's answers as a
-//! shareable URL query (`jenis=pu&upah=5000000&risiko=2&usaha=besar`).
+//! project (Jakon) or a migrant worker (PMI), **for a given month**, plus the
+//! checker's answers as a shareable URL query
+//! (`jenis=pu&upah=5000000&risiko=2&usaha=besar&bulan=2026-11`).
+//!
+//! Every amount and rate comes from the dated rules in [`crate::core::rules`]
+//! for the month asked: the line says which regulation sets it, since when
+//! and until when, and who reported it. Where no rule is known for the month
+//! (a JP wage cap not yet announced) the result says so and uses the last
+//! known value with its dates ([`Notice::NoRuleKnown`]); where a change is
+//! known ahead (the end of the PP 50/2025 discount) the result names it
+//! ([`Notice::Upcoming`]).
 //!
 //! Money is whole Rupiah in `i64`. Rates are kept in basis points (hundredths
 //! of a percent: 0.24% = 24) so every calculation is exact integer arithmetic.
 //!
-//! **Rounding rule** ([`ROUNDING_RULE`], [`percent_of`]): each program's
-//! contribution, and each benefit, is computed on its own as
-//! `amount × rate`; a fractional Rupiah is rounded to the nearest Rupiah, and
-//! exactly half a Rupiah is rounded up. Totals are sums of the rounded lines.
-//! BPJS's own system may round differently by a Rupiah or two.
-//!
-//! Every figure carries its regulation ([`Rule`]) and the outlet that
-//! reported it. Where our research does not have a rate (construction
-//! contracts above Rp100 juta) the result says "not available" rather than
-//! guess; where it is unverified (the JP wage cap after March 2024, the BPU
-//! JHT rate above its minimum) the line is flagged `uncertain`.
+//! **Rounding rule** ([`ROUNDING_RULE`], [`percent_of`]): each programme's
+//! contribution, and each benefit, is computed on its own; a fractional
+//! Rupiah is rounded to the nearest Rupiah, and exactly half a Rupiah is
+//! rounded up. Totals are sums of the rounded lines. BPJS's own system may
+//! round differently by a Rupiah or two.
 
 use std::fmt;
 
 use crate::core::lang::{Lang, Tr};
-use crate::core::programs::{
-    Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18, PERMENAKER_5_2021,
-    PP_37_2021_ELIGIBILITY, PP_44_2015, PP_44_2015_BPU, PP_44_2015_BPU_FIXED, PP_45_2015, PP_45_2015_INDEX_2024,
-    PP_46_2015, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
+use crate::core::month::Month;
+use crate::core::programs::{Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015};
+pub use crate::core::rules::{BpuSector, PmiContract, Rupiah};
+use crate::core::rules::{
+    self as rules, bpu_discount, lookup, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_JHT_RATE,
+    BPU_JKK_RATE, BPU_JKM, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKK_LUMP_SUMS, JKK_WAGE_REPLACEMENT,
+    JKM_AMOUNTS, JKP_CASH, JKP_CONTRIBUTION_MONTHS, JKP_FUNDING, JP_MIN_PENSION, JP_WAGE_CAPS, LATEST_MONTH,
+    PMI_CONTRIBUTIONS, PMI_FAILED_DEPARTURE, PMI_JHT_OPTIONS, PMI_JKM_DURING_WORK, PMI_JKM_OUTSIDE_WORK, PMI_RAPE,
+    PU_JHT_RATES, PU_JKK_RATES, PU_JKM_RATE, PU_JP_RATES, SCHOLARSHIP,
 };
-
-/// Whole Rupiah.
-pub type Rupiah = i64;
-
-// ---------------------------------------------------------------------------
-// Rates and amounts (with their sources)
-// ---------------------------------------------------------------------------
-
-/// PU, JKK, paid by the employer: by risk group 1–5, in basis points
-/// (0.24%, 0.54%, 0.89%, 1.27%, 1.74%). PP 44/2015; reported by star.grid.id 17-03-2023.
-pub const JKK_PU_RATES_BP: [u32; 5] = [24, 54, 89, 127, 174];
-/// PU, JKM, employer: 0.30%. PP 44/2015.
-pub const JKM_PU_RATE_BP: u32 = 30;
-/// PU, JHT, employer: 3.7%. PP 46/2015.
-pub const JHT_EMPLOYER_RATE_BP: u32 = 370;
-/// PU, JHT, worker: 2%. PP 46/2015.
-pub const JHT_WORKER_RATE_BP: u32 = 200;
-/// PU, JP, employer: 2% of the wage up to [`JP_WAGE_CAP`]. PP 45/2015.
-pub const JP_EMPLOYER_RATE_BP: u32 = 200;
-/// PU, JP, worker: 1% of the wage up to [`JP_WAGE_CAP`]. PP 45/2015.
-pub const JP_WORKER_RATE_BP: u32 = 100;
-
-/// An amount that applies from a date and is indexed later.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DatedAmount {
-    pub amount: Rupiah,
-    /// ISO (partial) date from which it applies.
-    pub from: &'static str,
-    pub rule: Rule,
-    pub reported_by: &'static str,
-    /// What we do not know about it (for instance a later value).
-    pub note: Tr,
-}
-
-/// The JP wage cap from March 2024. The 2025–26 cap is unverified (a
-/// third-party tool gives Rp10,547,400), so any result that depends on the
-/// cap (wage above it) is flagged uncertain.
-pub const JP_WAGE_CAP: DatedAmount = DatedAmount {
-    amount: 10_042_300,
-    from: "2024-03",
-    rule: PP_45_2015_INDEX_2024,
-    reported_by: "suaraindonesia.co.id, 29-04-2024",
-    note: Tr::new(
-        "Batas upah JP disesuaikan tiap tahun. Batas untuk 2025–2026 belum terverifikasi.",
-        "The JP wage cap is indexed every year. The 2025–2026 cap is not verified.",
-    ),
-};
-
-/// The minimum monthly JP pension from March 2024.
-pub const JP_MIN_PENSION: DatedAmount = DatedAmount {
-    amount: 393_500,
-    from: "2024-03",
-    rule: PP_45_2015_INDEX_2024,
-    reported_by: "suaraindonesia.co.id, 29-04-2024",
-    note: Tr::new(
-        "Pensiun minimum disesuaikan tiap tahun. Angka sesudah Maret 2024 belum terverifikasi.",
-        "The minimum pension is indexed every year. Later figures are not verified.",
-    ),
-};
-
-/// Years of JP contributions needed for a monthly pension. PP 45/2015.
-pub const JP_MIN_YEARS_FOR_PENSION: u8 = 15;
-
-/// JKP: the wage counted is capped at Rp5 juta. PP 6/2025 (7 Feb 2025).
-pub const JKP_WAGE_CAP: Rupiah = 5_000_000;
-/// JKP: cash is 60% of the (capped) wage. PP 6/2025.
-pub const JKP_CASH_PERCENT: i64 = 60;
-/// JKP: for at most 6 months. PP 6/2025.
-pub const JKP_MAX_MONTHS: u8 = 6;
-
-/// JKM: death grant (santunan kematian). PP 82/2019.
-pub const JKM_DEATH_GRANT: Rupiah = 20_000_000;
-/// JKM: periodic support (santunan berkala), paid at once. PP 82/2019.
-pub const JKM_PERIODIC: Rupiah = 12_000_000;
-/// JKM: funeral costs. PP 82/2019.
-pub const JKM_FUNERAL: Rupiah = 10_000_000;
-/// JKM total: Rp42 juta. PP 82/2019.
-pub const JKM_TOTAL: Rupiah = JKM_DEATH_GRANT + JKM_PERIODIC + JKM_FUNERAL;
-
-/// JKK death from a work accident: 60% × 80 = 48 × monthly wage, at least
-/// [`JKM_TOTAL`]. PP 82/2019.
-pub const JKK_DEATH_WAGE_MULTIPLE: i64 = 48;
-/// JKK total permanent disability: 70% × 80 = 56 × monthly wage. PP 82/2019.
-pub const JKK_DISABILITY_WAGE_MULTIPLE: i64 = 56;
-/// JKK death: funeral costs on top of the lump sum. PP 82/2019.
-pub const JKK_DEATH_FUNERAL: Rupiah = 10_000_000;
-/// JKK death: periodic support on top of the lump sum. PP 82/2019.
-pub const JKK_DEATH_PERIODIC: Rupiah = 12_000_000;
-/// JKK: home care, at most. PP 82/2019.
-pub const JKK_HOME_CARE_MAX: Rupiah = 20_000_000;
-
-/// One school level of the JKM/JKK scholarship (per child).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ScholarshipLevel {
-    pub level: Tr,
-    pub per_year: Rupiah,
-    pub max_years: u8,
-}
-
-impl ScholarshipLevel {
-    pub const fn max_total(&self) -> Rupiah {
-        self.per_year * self.max_years as i64
-    }
-}
-
-/// Scholarship rates per child per year. Permenaker 5/2021 (1 Apr 2021);
-/// reported by cinews.id 29-03-2024 and detik 2021.
-pub static SCHOLARSHIP_LEVELS: [ScholarshipLevel; 5] = [
-    ScholarshipLevel {
-        level: Tr::new("TK", "Kindergarten"),
-        per_year: 1_500_000,
-        max_years: 2,
-    },
-    ScholarshipLevel {
-        level: Tr::new("SD", "Primary school"),
-        per_year: 1_500_000,
-        max_years: 6,
-    },
-    ScholarshipLevel {
-        level: Tr::new("SMP", "Junior high school"),
-        per_year: 2_000_000,
-        max_years: 3,
-    },
-    ScholarshipLevel {
-        level: Tr::new("SMA", "Senior high school"),
-        per_year: 3_000_000,
-        max_years: 3,
-    },
-    ScholarshipLevel {
-        level: Tr::new("Kuliah S1 atau pelatihan", "Bachelor's degree or training"),
-        per_year: 12_000_000,
-        max_years: 5,
-    },
-];
-
-/// At most two children get the scholarship.
-pub const SCHOLARSHIP_MAX_CHILDREN: i64 = 2;
-
-/// Scholarship maximum per child: the sum over [`SCHOLARSHIP_LEVELS`] (Rp87 juta).
-pub const fn scholarship_max_per_child() -> Rupiah {
-    let mut total = 0;
-    let mut i = 0;
-    while i < SCHOLARSHIP_LEVELS.len() {
-        total += SCHOLARSHIP_LEVELS[i].max_total();
-        i += 1;
-    }
-    total
-}
-
-/// Scholarship maximum for two children: Rp174 juta.
-pub const SCHOLARSHIP_MAX_TOTAL: Rupiah = scholarship_max_per_child() * SCHOLARSHIP_MAX_CHILDREN;
-
-/// BPU JKK: 1% of declared income. The official income-band table is not in
-/// our research; we use 1% with the Rp10,000 minimum and say so.
-pub const BPU_JKK_RATE_BP: u32 = 100;
-/// BPU JKK minimum per month.
-pub const BPU_JKK_MIN: Rupiah = 10_000;
-/// BPU JKM per month (fixed).
-pub const BPU_JKM: Rupiah = 6_800;
-/// BPU JHT minimum per month (IDN Times Jateng; Kompas 02-12-2022).
-pub const BPU_JHT_MIN: Rupiah = 20_000;
-/// BPU JHT as 2% of declared income: NOT in our research (only the Rp20,000
-/// minimum is). Used above the minimum, with the line flagged uncertain.
-pub const BPU_JHT_RATE_BP: u32 = 200;
-
-/// Jakon JKK for contracts up to [`JAKON_RATE_MAX_CONTRACT`]: 0.21% of contract value.
-pub const JAKON_JKK_RATE_BP: u32 = 21;
-/// Jakon JKM for contracts up to [`JAKON_RATE_MAX_CONTRACT`]: 0.03%.
-pub const JAKON_JKM_RATE_BP: u32 = 3;
-/// Largest contract value (inclusive) whose rates we know: Rp100 juta.
-pub const JAKON_RATE_MAX_CONTRACT: Rupiah = 100_000_000;
-
-/// PMI JKK + JKM before departure. Permenaker 4/2023 Pasal 18.
-pub const PMI_BEFORE_DEPARTURE: Rupiah = 37_500;
-/// PMI JKK + JKM for the placement (24-month contract).
-pub const PMI_DURING_PLACEMENT: Rupiah = 332_500;
-/// PMI total for a 24-month contract: Rp370,000.
-pub const PMI_TOTAL: Rupiah = PMI_BEFORE_DEPARTURE + PMI_DURING_PLACEMENT;
-pub const PMI_CONTRACT_MONTHS: u8 = 24;
-/// PMI optional JHT, chosen between these amounts (Permenaker 4/2023).
-pub const PMI_JHT_MIN: Rupiah = 50_000;
-pub const PMI_JHT_MAX: Rupiah = 600_000;
 
 /// Smallest wage, income or contract value we accept: smaller numbers are
 /// almost always a typing slip ("5" for Rp5 juta).
@@ -218,16 +44,30 @@ pub const MAX_MONTHLY_AMOUNT: Rupiah = 1_000_000_000;
 /// Largest contract value we accept: Rp100 triliun.
 pub const MAX_CONTRACT_VALUE: Rupiah = 100_000_000_000_000;
 
+/// At most two children get the scholarship.
+pub const SCHOLARSHIP_MAX_CHILDREN: i64 = 2;
+
+/// Scholarship maximum per child: the sum over the levels (Rp87 juta).
+pub fn scholarship_max_per_child() -> Rupiah {
+    SCHOLARSHIP.value.iter().map(|(_, per_year, years)| per_year * *years as i64).sum()
+}
+
+/// Scholarship maximum for two children: Rp174 juta.
+pub fn scholarship_max_total() -> Rupiah {
+    scholarship_max_per_child() * SCHOLARSHIP_MAX_CHILDREN
+}
+
+/// JKM total for a death not caused by work: Rp42 juta.
+pub fn jkm_total() -> Rupiah {
+    let (death, periodic, funeral) = JKM_AMOUNTS.value;
+    death + periodic + funeral
+}
+
 /// The rounding rule, for the UI to show under results.
 pub const ROUNDING_RULE: Tr = Tr::new(
     "Tiap iuran dihitung sendiri: upah × tarif. Pecahan rupiah dibulatkan ke rupiah terdekat; tepat setengah dibulatkan ke atas. Total adalah jumlah angka yang sudah dibulatkan. Hitungan BPJS bisa berbeda satu atau dua rupiah.",
     "Each contribution is worked out on its own: wage × rate. Fractions of a Rupiah are rounded to the nearest Rupiah; exactly half rounds up. Totals add up the rounded lines. BPJS's own figures may differ by a Rupiah or two.",
 );
-
-const STAR_GRID_RATES: &str = "star.grid.id, 17-03-2023; parapuan.co";
-const BPU_RATES: &str = "radarmukomuko; fame.grid.id";
-const BPU_JHT_SOURCES: &str = "IDN Times Jateng; Kompas, 02-12-2022";
-const BENEFIT_SOURCES: &str = "star.gridtechno, 30-11-2022; detik, 08-10-2021";
 
 // ---------------------------------------------------------------------------
 // Arithmetic
@@ -236,12 +76,12 @@ const BENEFIT_SOURCES: &str = "star.gridtechno, 30-11-2022; detik, 08-10-2021";
 /// `amount × bp / 10 000`, rounded to the nearest Rupiah, halves up (for
 /// negative amounts, halves away from zero). Exact for any `i64` input.
 pub fn percent_of(amount: Rupiah, bp: u32) -> Rupiah {
-    let p = amount as i128 * bp as i128;
-    let q = if p >= 0 {
-        (p + 5_000) / 10_000
-    } else {
-        (p - 5_000) / 10_000
-    };
+    round_ten_thousandths(amount as i128 * bp as i128)
+}
+
+/// `p / 10 000` rounded half away from zero.
+fn round_ten_thousandths(p: i128) -> Rupiah {
+    let q = if p >= 0 { (p + 5_000) / 10_000 } else { (p - 5_000) / 10_000 };
     q as Rupiah
 }
 
@@ -261,12 +101,57 @@ pub fn jp_pension_age(year: i32) -> Option<u8> {
 
 /// The cash JKP pays per month for a wage: 60% × min(wage, Rp5 juta).
 pub fn jkp_monthly_cash(wage: Rupiah) -> Rupiah {
-    whole_percent_of(wage.clamp(0, JKP_WAGE_CAP), JKP_CASH_PERCENT)
+    let (pct, cap, _) = JKP_CASH.value;
+    whole_percent_of(wage.clamp(0, cap), pct)
 }
 
-/// The JKK death lump sum for a wage: 48 × wage, at least [`JKM_TOTAL`].
+/// The JKK death lump sum for a wage: 48 × wage, at least the JKM total.
 pub fn jkk_death_lump_sum(wage: Rupiah) -> Rupiah {
-    wage.saturating_mul(JKK_DEATH_WAGE_MULTIPLE).max(JKM_TOTAL)
+    wage.saturating_mul(JKK_LUMP_SUMS.value.0).max(jkm_total())
+}
+
+/// One band's share of a construction contract's JKK and JKM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BandPiece {
+    /// The part of the contract value in this band: above `from`, up to `to`.
+    pub from: Rupiah,
+    pub to: Rupiah,
+    pub jkk_bp: u32,
+    pub jkm_bp: u32,
+    pub jkk: Rupiah,
+    pub jkm: Rupiah,
+}
+
+/// JKK and JKM for a construction contract: each band's rate on the part of
+/// the value above the band's lower limit (and up to the next band's). Each
+/// programme's total is rounded once (the pieces are shown rounded).
+pub fn jakon_by_contract(value: Rupiah) -> (Rupiah, Rupiah, Vec<BandPiece>) {
+    let bands = &JAKON_BANDS.value;
+    let mut pieces = Vec::new();
+    let (mut jkk, mut jkm) = (0i128, 0i128);
+    for (i, b) in bands.iter().enumerate() {
+        if value <= b.over {
+            break;
+        }
+        let top = bands.get(i + 1).map_or(value, |next| value.min(next.over));
+        let part = (top - b.over) as i128;
+        jkk += part * b.jkk_bp as i128;
+        jkm += part * b.jkm_bp as i128;
+        pieces.push(BandPiece {
+            from: b.over,
+            to: top,
+            jkk_bp: b.jkk_bp,
+            jkm_bp: b.jkm_bp,
+            jkk: round_ten_thousandths(part * b.jkk_bp as i128),
+            jkm: round_ten_thousandths(part * b.jkm_bp as i128),
+        });
+    }
+    (round_ten_thousandths(jkk), round_ten_thousandths(jkm), pieces)
+}
+
+/// The BPU income band an income falls in, if our sources know it.
+pub fn bpu_band(income: Rupiah) -> Option<&'static Dated<rules::BpuBand>> {
+    BPU_BANDS.iter().find(|b| income >= b.value.min && income <= b.value.max)
 }
 
 // ---------------------------------------------------------------------------
@@ -333,9 +218,9 @@ impl RiskClass {
         self.0
     }
 
-    /// The employer's JKK rate in basis points.
-    pub const fn jkk_rate_bp(self) -> u32 {
-        JKK_PU_RATES_BP[(self.0 - 1) as usize]
+    /// The employer's JKK rate in basis points (the rule in force since 2015).
+    pub fn jkk_rate_bp(self) -> u32 {
+        PU_JKK_RATES.value[(self.0 - 1) as usize]
     }
 
     pub const fn label(self) -> Tr {
@@ -349,9 +234,9 @@ impl RiskClass {
     }
 }
 
-/// Company size, where it matters (PU): micro and small firms must enrol
-/// workers in at least JKK, JKM and JHT; medium and large firms in all four,
-/// JP included (the JKP eligibility rules, PP 37/2021).
+/// Company size, where it matters (PU): our sources give it as a condition
+/// of JKP. Medium and large firms: the worker is enrolled in JKK, JKM, JHT
+/// and JP; micro and small firms: at least JKK, JKM and JHT.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CompanySize {
     MicroSmall,
@@ -399,15 +284,26 @@ pub enum Question {
     CompanySize,
     /// `kontrak`: construction contract value, in Rupiah (Jakon).
     ContractValue,
+    /// `sektor`: transportasi or lain (BPU, only in months where the
+    /// PP 50/2025 discount differs by sector).
+    Sector,
+    /// `lama`: a migrant worker's contract length, 6, 12 or 24 months.
+    PmiContract,
+    /// `bulan`: the month to compute for ("2026-11"). Filled with the
+    /// reader's current month; asked only when the URL holds a bad one.
+    Month,
 }
 
 impl Question {
-    pub const ALL: [Question; 5] = [
+    pub const ALL: [Question; 8] = [
         Question::Kind,
         Question::Wage,
         Question::RiskClass,
         Question::CompanySize,
         Question::ContractValue,
+        Question::Sector,
+        Question::PmiContract,
+        Question::Month,
     ];
 
     pub const fn key(self) -> &'static str {
@@ -417,7 +313,15 @@ impl Question {
             Question::RiskClass => "risiko",
             Question::CompanySize => "usaha",
             Question::ContractValue => "kontrak",
+            Question::Sector => "sektor",
+            Question::PmiContract => "lama",
+            Question::Month => "bulan",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<Question> {
+        let k = key.trim().to_ascii_lowercase();
+        Question::ALL.into_iter().find(|q| q.key() == k)
     }
 
     pub const fn label(self) -> Tr {
@@ -427,6 +331,9 @@ impl Question {
             Question::RiskClass => Tr::new("Kelompok risiko tempat kerja", "Workplace risk group"),
             Question::CompanySize => Tr::new("Ukuran usaha pemberi kerja", "Size of the employer's business"),
             Question::ContractValue => Tr::new("Nilai kontrak proyek", "Project contract value"),
+            Question::Sector => Tr::new("Bidang kerja", "Line of work"),
+            Question::PmiContract => Tr::new("Lama kontrak kerja", "Length of the work contract"),
+            Question::Month => Tr::new("Bulan yang dihitung", "Month worked out"),
         }
     }
 
@@ -440,23 +347,51 @@ impl Question {
             _ => self.label(),
         }
     }
+
+    /// Whether the answer is one of a few choices (radio buttons or a list).
+    pub const fn is_choice(self) -> bool {
+        !matches!(self, Question::Wage | Question::ContractValue)
+    }
+
+    /// The message when no valid choice was made.
+    pub const fn choice_error(self) -> Tr {
+        match self {
+            Question::Kind => Tr::new("Pilih jenis pekerja Anda.", "Choose what kind of worker you are."),
+            Question::RiskClass => Tr::new("Pilih kelompok risiko tempat kerja.", "Choose the workplace risk group."),
+            Question::CompanySize => {
+                Tr::new("Pilih ukuran usaha pemberi kerja.", "Choose the size of your employer's business.")
+            }
+            Question::Sector => Tr::new("Pilih bidang kerja Anda.", "Choose your line of work."),
+            Question::PmiContract => Tr::new("Pilih lama kontrak kerja Anda.", "Choose the length of your work contract."),
+            Question::Month => Tr::new("Pilih bulan yang ingin dihitung.", "Choose the month to work out."),
+            Question::Wage | Question::ContractValue => Tr::new("Tulis jumlahnya.", "Enter the amount."),
+        }
+    }
 }
 
-/// The questions that matter for a kind of worker, in asking order.
-pub const fn questions_for(kind: Segment) -> &'static [Question] {
+/// The questions that matter for a kind of worker in a month, in asking order.
+pub fn questions_for(kind: Segment, month: Month) -> Vec<Question> {
     match kind {
-        Segment::Pu => &[Question::Wage, Question::RiskClass, Question::CompanySize],
-        Segment::Bpu => &[Question::Wage],
-        Segment::Jakon => &[Question::ContractValue],
-        Segment::Pmi => &[],
+        Segment::Pu => vec![Question::Wage, Question::RiskClass, Question::CompanySize],
+        Segment::Bpu if rules::sector_matters(month) => vec![Question::Wage, Question::Sector],
+        Segment::Bpu => vec![Question::Wage],
+        Segment::Jakon => vec![Question::ContractValue],
+        Segment::Pmi => vec![Question::PmiContract],
     }
+}
+
+/// The months the checker offers, oldest first.
+pub fn selectable_months() -> impl Iterator<Item = Month> {
+    EARLIEST_MONTH.through(LATEST_MONTH)
 }
 
 /// A checker input problem, translatable with [`CheckError::message`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckError {
-    /// The question has no (valid) answer yet.
+    /// The question has no answer yet.
     Missing(Question),
+    /// A value that is not one of the choices.
+    NotAChoice(Question),
     /// Text that is not an amount of money.
     NotANumber(Question),
     /// Zero or negative.
@@ -465,13 +400,19 @@ pub enum CheckError {
     TooSmall { question: Question, min: Rupiah },
     /// Above the plausible maximum.
     TooLarge { question: Question, max: Rupiah },
+    /// A month outside the months the checker knows rules for.
+    MonthOutOfRange { earliest: Month, latest: Month },
 }
 
 impl CheckError {
     pub fn question(&self) -> Question {
         match *self {
-            CheckError::Missing(q) | CheckError::NotANumber(q) | CheckError::NotPositive(q) => q,
+            CheckError::Missing(q)
+            | CheckError::NotAChoice(q)
+            | CheckError::NotANumber(q)
+            | CheckError::NotPositive(q) => q,
             CheckError::TooSmall { question, .. } | CheckError::TooLarge { question, .. } => question,
+            CheckError::MonthOutOfRange { .. } => Question::Month,
         }
     }
 
@@ -479,8 +420,11 @@ impl CheckError {
     pub fn message(&self, lang: Lang) -> String {
         let label = self.question().label().get(lang);
         match (*self, lang) {
-            (CheckError::Missing(_), Lang::Id) => format!("Belum dijawab: {label}."),
-            (CheckError::Missing(_), Lang::En) => format!("Not answered yet: {label}."),
+            (CheckError::Missing(q) | CheckError::NotAChoice(q), _) if q.is_choice() => {
+                q.choice_error().get(lang).to_string()
+            }
+            (CheckError::Missing(_) | CheckError::NotAChoice(_), Lang::Id) => format!("Belum dijawab: {label}."),
+            (CheckError::Missing(_) | CheckError::NotAChoice(_), Lang::En) => format!("Not answered yet: {label}."),
             (CheckError::NotANumber(_), Lang::Id) => {
                 format!("{label}: tulis jumlah dalam rupiah, misalnya 5000000 atau 5 juta.")
             }
@@ -504,6 +448,18 @@ impl CheckError {
             (CheckError::TooLarge { max, .. }, Lang::En) => format!(
                 "{label} is too large (over {}). Check the number of zeros.",
                 format_rupiah(max, lang)
+            ),
+            (CheckError::MonthOutOfRange { earliest, latest }, Lang::Id) => format!(
+                "Kami hanya bisa menghitung untuk {} sampai {}. Sebelum {}, aturan JKP dan beberapa aturan lain berbeda dan belum semuanya ada di data kami.",
+                earliest.label(lang),
+                latest.label(lang),
+                earliest.label(lang)
+            ),
+            (CheckError::MonthOutOfRange { earliest, latest }, Lang::En) => format!(
+                "We can only work out {} to {}. Before {}, the JKP rules and some others were different, and not all of them are in our data.",
+                earliest.label(lang),
+                latest.label(lang),
+                earliest.label(lang)
             ),
         }
     }
@@ -543,6 +499,19 @@ pub fn validate_amount(question: Question, amount: Rupiah) -> Result<Rupiah, Che
         Ok(amount)
     }
 }
+
+/// Checks that a month is one the checker computes for.
+pub fn validate_month(m: Month) -> Result<Month, CheckError> {
+    if (EARLIEST_MONTH..=LATEST_MONTH).contains(&m) {
+        Ok(m)
+    } else {
+        Err(CheckError::MonthOutOfRange {
+            earliest: EARLIEST_MONTH,
+            latest: LATEST_MONTH,
+        })
+    }
+}
+
 
 /// Reads an amount as people type it: "5000000", "5.000.000", "5,000,000",
 /// "5 000 000", "Rp 5.000.000,-", "5.000.000,50", "5 juta", "1,5 jt",
@@ -664,86 +633,105 @@ pub fn parse_amount(question: Question, input: &str) -> Result<Rupiah, CheckErro
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CheckerAnswers {
     pub kind: Option<Segment>,
-    /// Monthly wage (PU) or declared income (BPU). Stored as given, even if
-    /// out of range, so the UI can show the error; `check` validates it.
+    /// Monthly wage (PU) or declared income (BPU).
     pub wage: Option<Rupiah>,
     pub risk: Option<RiskClass>,
     pub size: Option<CompanySize>,
     /// Contract value (Jakon).
     pub contract: Option<Rupiah>,
+    pub sector: Option<BpuSector>,
+    pub pmi_contract: Option<PmiContract>,
+    /// The month to compute for; `None` means the reader's current month.
+    pub month: Option<Month>,
 }
 
 impl CheckerAnswers {
-    /// Reads answers from URL query pairs. Unknown keys (such as `lang`) are
-    /// ignored; a bad value leaves its question unanswered; the first
-    /// occurrence of a key wins. Never panics.
-    pub fn from_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> CheckerAnswers {
-        let mut a = CheckerAnswers::default();
-        let mut seen = [false; 5];
-        for (k, v) in pairs {
-            let key = k.as_ref().trim().to_ascii_lowercase();
-            let Some(i) = Question::ALL.iter().position(|q| q.key() == key) else {
-                continue;
-            };
-            if seen[i] {
-                continue;
-            }
-            seen[i] = true;
-            let v = v.as_ref();
-            match Question::ALL[i] {
-                Question::Kind => a.kind = Segment::from_slug(v),
-                Question::Wage => a.wage = parse_amount(Question::Wage, v).ok(),
-                Question::RiskClass => a.risk = v.trim().parse::<u8>().ok().and_then(RiskClass::new),
-                Question::CompanySize => a.size = CompanySize::from_key(v),
-                Question::ContractValue => a.contract = parse_amount(Question::ContractValue, v).ok(),
-            }
+    /// Whether a question has an answer.
+    pub fn has(&self, q: Question) -> bool {
+        match q {
+            Question::Kind => self.kind.is_some(),
+            Question::Wage => self.wage.is_some(),
+            Question::RiskClass => self.risk.is_some(),
+            Question::CompanySize => self.size.is_some(),
+            Question::ContractValue => self.contract.is_some(),
+            Question::Sector => self.sector.is_some(),
+            Question::PmiContract => self.pmi_contract.is_some(),
+            Question::Month => self.month.is_some(),
         }
-        a
+    }
+
+    /// Sets one answer from what the reader typed or chose, or says what is
+    /// wrong with it (the answer is then left as it was).
+    pub fn set(&mut self, q: Question, raw: &str) -> Result<(), CheckError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Err(CheckError::Missing(q));
+        }
+        let not_a_choice = CheckError::NotAChoice(q);
+        match q {
+            Question::Kind => self.kind = Some(Segment::from_slug(raw).ok_or(not_a_choice)?),
+            Question::RiskClass => {
+                self.risk = Some(raw.parse::<u8>().ok().and_then(RiskClass::new).ok_or(not_a_choice)?)
+            }
+            Question::CompanySize => self.size = Some(CompanySize::from_key(raw).ok_or(not_a_choice)?),
+            Question::Sector => self.sector = Some(BpuSector::from_key(raw).ok_or(not_a_choice)?),
+            Question::PmiContract => self.pmi_contract = Some(PmiContract::from_key(raw).ok_or(not_a_choice)?),
+            Question::Month => self.month = Some(validate_month(Month::parse(raw).ok_or(not_a_choice)?)?),
+            Question::Wage => self.wage = Some(validate_amount(q, parse_amount(q, raw)?)?),
+            Question::ContractValue => self.contract = Some(validate_amount(q, parse_amount(q, raw)?)?),
+        }
+        Ok(())
+    }
+
+    /// Reads answers from URL query pairs, keeping only good values. Unknown
+    /// keys (such as `lang`) are ignored; the first occurrence of a key wins.
+    /// Never panics. [`CheckerUrl`] also keeps what was wrong.
+    pub fn from_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> CheckerAnswers {
+        CheckerUrl::from_query(pairs).answers
     }
 
     /// Reads a raw query string ("?jenis=pu&upah=5000000"), decoding `+` and
     /// `%XX`. Never panics.
     pub fn from_query_string(query: &str) -> CheckerAnswers {
-        let q = query.trim().trim_start_matches('?');
-        let pairs: Vec<(String, String)> = q
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (percent_decode(k), percent_decode(v))
-            })
-            .collect();
-        CheckerAnswers::from_query(&pairs)
+        CheckerUrl::from_query_string(query).answers
+    }
+
+    /// The month computed for: the one in the answers, else `today`.
+    pub fn month_or(&self, today: Month) -> Month {
+        self.month.unwrap_or(today)
     }
 
     /// Answers as short query pairs, in a fixed order. Once a kind is chosen
     /// only the answers that matter for it are written (a BPU link carries no
-    /// risk group); with no kind, every answer given is written.
+    /// risk group); with no kind, every answer given is written. The month
+    /// comes last.
     pub fn to_query(&self) -> Vec<(&'static str, String)> {
         let relevant = |q: Question| match self.kind {
             None => true,
-            Some(kind) => questions_for(kind).contains(&q),
+            // Any month: a sector kept in a month where it does not matter is harmless.
+            Some(Segment::Bpu) if q == Question::Sector => true,
+            Some(kind) => questions_for(kind, self.month.unwrap_or(EARLIEST_MONTH)).contains(&q),
         };
         let mut out = Vec::new();
-        if let Some(kind) = self.kind {
-            out.push((Question::Kind.key(), kind.slug().to_string()));
-        }
-        if let (Some(w), true) = (self.wage, relevant(Question::Wage)) {
-            out.push((Question::Wage.key(), w.to_string()));
-        }
-        if let (Some(r), true) = (self.risk, relevant(Question::RiskClass)) {
-            out.push((Question::RiskClass.key(), r.number().to_string()));
-        }
-        if let (Some(s), true) = (self.size, relevant(Question::CompanySize)) {
-            out.push((Question::CompanySize.key(), s.key().to_string()));
-        }
-        if let (Some(c), true) = (self.contract, relevant(Question::ContractValue)) {
-            out.push((Question::ContractValue.key(), c.to_string()));
+        let mut push = |q: Question, v: Option<String>| {
+            if let (Some(v), true) = (v, relevant(q)) {
+                out.push((q.key(), v));
+            }
+        };
+        push(Question::Kind, self.kind.map(|k| k.slug().to_string()));
+        push(Question::Wage, self.wage.map(|w| w.to_string()));
+        push(Question::RiskClass, self.risk.map(|r| r.number().to_string()));
+        push(Question::CompanySize, self.size.map(|s| s.key().to_string()));
+        push(Question::ContractValue, self.contract.map(|c| c.to_string()));
+        push(Question::Sector, self.sector.map(|s| s.key().to_string()));
+        push(Question::PmiContract, self.pmi_contract.map(|c| c.months().to_string()));
+        if let Some(m) = self.month {
+            out.push((Question::Month.key(), m.key()));
         }
         out
     }
 
-    /// `to_query` joined: "jenis=pu&upah=5000000&risiko=2&usaha=besar"
+    /// `to_query` joined: "jenis=pu&upah=5000000&risiko=2&usaha=besar&bulan=2026-11"
     /// (no leading `?`; values never need escaping).
     pub fn to_query_string(&self) -> String {
         self.to_query()
@@ -753,43 +741,145 @@ impl CheckerAnswers {
             .join("&")
     }
 
-    /// The questions to show: the kind, then those for the chosen kind.
-    pub fn questions(&self) -> Vec<Question> {
+    /// The questions to ask for the month: the kind, then those for the chosen kind.
+    pub fn questions(&self, today: Month) -> Vec<Question> {
         let mut qs = vec![Question::Kind];
         if let Some(kind) = self.kind {
-            qs.extend_from_slice(questions_for(kind));
+            qs.extend(questions_for(kind, self.month_or(today)));
         }
         qs
     }
 
     /// Questions still without an answer, in asking order.
-    pub fn unanswered(&self) -> Vec<Question> {
-        self.questions()
-            .into_iter()
-            .filter(|q| match q {
-                Question::Kind => self.kind.is_none(),
-                Question::Wage => self.wage.is_none(),
-                Question::RiskClass => self.risk.is_none(),
-                Question::CompanySize => self.size.is_none(),
-                Question::ContractValue => self.contract.is_none(),
-            })
-            .collect()
+    pub fn unanswered(&self, today: Month) -> Vec<Question> {
+        self.questions(today).into_iter().filter(|q| !self.has(*q)).collect()
     }
 
-    /// Computes the result, or the first problem in asking order.
-    pub fn check(&self) -> Result<CheckResult, CheckError> {
+    /// Computes the result for the answers' month (or `today`), or the first
+    /// problem in asking order.
+    pub fn check(&self, today: Month) -> Result<CheckResult, CheckError> {
+        let month = validate_month(self.month_or(today))?;
         let kind = self.kind.ok_or(CheckError::Missing(Question::Kind))?;
+        if let Some(q) = self.unanswered(today).first() {
+            return Err(CheckError::Missing(*q));
+        }
+        let need = |v: Option<Rupiah>, q| v.ok_or(CheckError::Missing(q));
         match kind {
-            Segment::Pu => {
-                let wage = self.wage.ok_or(CheckError::Missing(Question::Wage))?;
-                validate_amount(Question::Wage, wage)?;
-                let risk = self.risk.ok_or(CheckError::Missing(Question::RiskClass))?;
-                let size = self.size.ok_or(CheckError::Missing(Question::CompanySize))?;
-                check_pu(wage, risk, size)
+            Segment::Pu => check_pu(
+                month,
+                need(self.wage, Question::Wage)?,
+                self.risk.ok_or(CheckError::Missing(Question::RiskClass))?,
+                self.size.ok_or(CheckError::Missing(Question::CompanySize))?,
+            ),
+            Segment::Bpu => check_bpu(month, need(self.wage, Question::Wage)?, self.sector),
+            Segment::Jakon => check_jakon(month, need(self.contract, Question::ContractValue)?),
+            Segment::Pmi => Ok(check_pmi(
+                month,
+                self.pmi_contract.ok_or(CheckError::Missing(Question::PmiContract))?,
+            )),
+        }
+    }
+}
+
+/// The checker's whole URL: the good answers, what was wrong with the bad
+/// ones (with the text as typed, to show it again), and `ubah=<key>` (the
+/// reader asked to change one answer).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CheckerUrl {
+    pub answers: CheckerAnswers,
+    /// Values in the URL that could not be used, with their error.
+    pub bad: Vec<(Question, String, CheckError)>,
+    /// `ubah=<key>`: ask this question again.
+    pub change: Option<Question>,
+}
+
+/// The URL key that asks one question again.
+pub const CHANGE_KEY: &str = "ubah";
+
+/// What the checker shows next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Ask this question, with the error of its current value if it has one.
+    Ask { question: Question, error: Option<CheckError> },
+    /// Every needed answer is good: the result.
+    Done(Box<CheckResult>),
+}
+
+impl CheckerUrl {
+    pub fn from_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> CheckerUrl {
+        let mut url = CheckerUrl::default();
+        let mut seen: Vec<Question> = Vec::new();
+        for (k, v) in pairs {
+            let key = k.as_ref();
+            if key.trim().eq_ignore_ascii_case(CHANGE_KEY) {
+                url.change = url.change.or(Question::from_key(v.as_ref()));
+                continue;
             }
-            Segment::Bpu => check_bpu(self.wage.ok_or(CheckError::Missing(Question::Wage))?),
-            Segment::Jakon => check_jakon(self.contract.ok_or(CheckError::Missing(Question::ContractValue))?),
-            Segment::Pmi => Ok(check_pmi()),
+            let Some(q) = Question::from_key(key) else {
+                continue;
+            };
+            if seen.contains(&q) {
+                continue;
+            }
+            seen.push(q);
+            if let Err(e) = url.answers.set(q, v.as_ref()) {
+                url.bad.push((q, v.as_ref().to_string(), e));
+            }
+        }
+        url
+    }
+
+    pub fn from_query_string(query: &str) -> CheckerUrl {
+        let q = query.trim().trim_start_matches('?');
+        let pairs: Vec<(String, String)> = q
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (percent_decode(k), percent_decode(v))
+            })
+            .collect();
+        CheckerUrl::from_query(&pairs)
+    }
+
+    /// The text as typed for a question whose URL value was bad.
+    pub fn raw(&self, q: Question) -> Option<&str> {
+        self.bad.iter().find(|(k, _, _)| *k == q).map(|(_, v, _)| v.as_str())
+    }
+
+    fn error(&self, q: Question) -> Option<CheckError> {
+        self.bad.iter().find(|(k, _, _)| *k == q).map(|(_, _, e)| *e)
+    }
+
+    /// Which question to ask, or the result when every needed answer is
+    /// good. A bad month is asked first (every rule depends on it); then the
+    /// question named by `ubah`; then the first question without a good answer.
+    pub fn step(&self, today: Month) -> Step {
+        if let Some(error) = self.error(Question::Month) {
+            return Step::Ask {
+                question: Question::Month,
+                error: Some(error),
+            };
+        }
+        let questions = self.answers.questions(today);
+        if let Some(q) = self.change.filter(|q| questions.contains(q) || *q == Question::Month) {
+            return Step::Ask {
+                question: q,
+                error: self.error(q),
+            };
+        }
+        for q in questions {
+            let error = self.error(q);
+            if error.is_some() || !self.answers.has(q) {
+                return Step::Ask { question: q, error };
+            }
+        }
+        match self.answers.check(today) {
+            Ok(r) => Step::Done(Box::new(r)),
+            Err(e) => Step::Ask {
+                question: e.question(),
+                error: Some(e),
+            },
         }
     }
 }
@@ -831,12 +921,14 @@ pub enum Rate {
     Percent(u32),
     /// A share of the wage counted up to a cap.
     PercentCapped { bp: u32, cap: Rupiah },
-    /// A share with a minimum amount.
-    PercentWithMin { bp: u32, min: Rupiah },
+    /// A share of the base income of the reader's band (BPU).
+    PercentOfBase { bp: u32, base: Rupiah },
+    /// Rates by band, each on the part of the value inside the band (Jakon).
+    Marginal,
     /// A fixed amount.
     Fixed(Rupiah),
-    /// An amount chosen within a range.
-    Range { min: Rupiah, max: Rupiah },
+    /// One of a few fixed amounts, chosen by the member.
+    Choice(&'static [Rupiah]),
     /// Nothing extra to pay (JKP).
     NothingExtra,
     /// Our research does not have the rate.
@@ -849,21 +941,18 @@ impl Rate {
         let pct = |b| format_percent_bp(b, lang);
         match (*self, lang) {
             (Rate::Percent(bp), _) => pct(bp),
-            (Rate::PercentCapped { bp, cap }, Lang::Id) => {
-                format!("{} (upah paling tinggi {})", pct(bp), rp(cap))
+            (Rate::PercentCapped { bp, cap }, Lang::Id) => format!("{} (upah paling tinggi {})", pct(bp), rp(cap)),
+            (Rate::PercentCapped { bp, cap }, Lang::En) => format!("{} (wage counted up to {})", pct(bp), rp(cap)),
+            (Rate::PercentOfBase { bp, base }, Lang::Id) => {
+                format!("{} dari {} (dasar golongan penghasilan Anda)", pct(bp), rp(base))
             }
-            (Rate::PercentCapped { bp, cap }, Lang::En) => {
-                format!("{} (wage counted up to {})", pct(bp), rp(cap))
+            (Rate::PercentOfBase { bp, base }, Lang::En) => {
+                format!("{} of {} (the base of your income band)", pct(bp), rp(base))
             }
-            (Rate::PercentWithMin { bp, min }, Lang::Id) => {
-                format!("{}, paling sedikit {}", pct(bp), rp(min))
-            }
-            (Rate::PercentWithMin { bp, min }, Lang::En) => {
-                format!("{}, at least {}", pct(bp), rp(min))
-            }
+            (Rate::Marginal, Lang::Id) => "tarif bertingkat menurut nilai kontrak (lihat rincian)".to_string(),
+            (Rate::Marginal, Lang::En) => "rates by band of contract value (see the breakdown)".to_string(),
             (Rate::Fixed(a), _) => rp(a),
-            (Rate::Range { min, max }, Lang::Id) => format!("{} sampai {}", rp(min), rp(max)),
-            (Rate::Range { min, max }, Lang::En) => format!("{} to {}", rp(min), rp(max)),
+            (Rate::Choice(options), _) => options.iter().map(|a| rp(*a)).collect::<Vec<_>>().join(", "),
             (Rate::NothingExtra, Lang::Id) => "tidak ada tambahan".to_string(),
             (Rate::NothingExtra, Lang::En) => "nothing extra".to_string(),
             (Rate::NotAvailable, Lang::Id) => "tarif belum tersedia".to_string(),
@@ -923,18 +1012,31 @@ pub enum Period {
     Month,
     /// Once per construction contract (Jakon).
     Contract,
-    /// Once per 24-month placement (PMI).
-    Placement,
+    /// Once per placement, for a contract of this many months (PMI).
+    Placement(u8),
 }
 
 impl Period {
-    pub const fn label(self) -> Tr {
-        match self {
-            Period::Month => Tr::new("per bulan", "per month"),
-            Period::Contract => Tr::new("per kontrak proyek", "per project contract"),
-            Period::Placement => Tr::new("per kontrak kerja 24 bulan", "per 24-month work contract"),
+    pub fn label(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Period::Month, Lang::Id) => "per bulan".into(),
+            (Period::Month, Lang::En) => "per month".into(),
+            (Period::Contract, Lang::Id) => "per kontrak proyek".into(),
+            (Period::Contract, Lang::En) => "per project contract".into(),
+            (Period::Placement(n), Lang::Id) => format!("per kontrak kerja {n} bulan"),
+            (Period::Placement(n), Lang::En) => format!("per {n}-month work contract"),
         }
     }
+}
+
+/// A temporary discount on a line: what is paid is `percent_paid`% of `full`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Discount {
+    pub percent_paid: u32,
+    /// The amount without the discount.
+    pub full: Rupiah,
+    pub rule: Rule,
+    pub in_force: InForce,
 }
 
 /// One contribution line.
@@ -950,9 +1052,12 @@ pub struct ContributionLine {
     pub payer: Payer,
     /// Required for this worker, or optional.
     pub required: bool,
+    /// The regulation, the months it is in force, and who reported it.
     pub rule: Rule,
-    pub reported_by: Option<&'static str>,
+    pub in_force: InForce,
+    pub sources: &'static [Source],
     pub note: Option<Tr>,
+    pub discount: Option<Discount>,
     /// Shown as "belum terverifikasi / not verified".
     pub uncertain: bool,
 }
@@ -989,6 +1094,8 @@ pub enum BenefitAmount {
     UpTo(Rupiah),
     /// Paid every month for at most `months` months.
     Monthly { per_month: Rupiah, months: u8 },
+    /// A monthly payment of at least this much.
+    AtLeastMonthly(Rupiah),
     /// Savings that grow by this much a month, plus returns.
     SavingsPerMonth(Rupiah),
     /// No fixed amount.
@@ -1019,26 +1126,27 @@ impl BenefitAmount {
             (BenefitAmount::Monthly { per_month, months }, Lang::En) => {
                 format!("{} a month, for up to {months} months", rp(per_month))
             }
+            (BenefitAmount::AtLeastMonthly(a), Lang::Id) => format!("paling sedikit {} sebulan", rp(a)),
+            (BenefitAmount::AtLeastMonthly(a), Lang::En) => format!("at least {} a month", rp(a)),
             (BenefitAmount::SavingsPerMonth(a), Lang::Id) => {
-                format!("tabungan bertambah {} sebulan, ditambah hasil pengembangan", rp(a))
+                format!("tabungan bertambah {} sebulan, ditambah keuntungannya", rp(a))
             }
-            (BenefitAmount::SavingsPerMonth(a), Lang::En) => {
-                format!("savings grow by {} a month, plus returns", rp(a))
-            }
+            (BenefitAmount::SavingsPerMonth(a), Lang::En) => format!("savings grow by {} a month, plus returns", rp(a)),
             (BenefitAmount::NoFixedAmount, Lang::Id) => "tidak ada jumlah tetap".to_string(),
             (BenefitAmount::NoFixedAmount, Lang::En) => "no fixed amount".to_string(),
         }
     }
 }
 
-/// A key benefit with its amount and rule.
+/// A key benefit with its amount, rule and sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Benefit {
     pub program: Program,
     pub what: Tr,
     pub amount: BenefitAmount,
     pub rule: Rule,
-    pub reported_by: Option<&'static str>,
+    pub in_force: InForce,
+    pub sources: &'static [Source],
     pub note: Option<Tr>,
     pub uncertain: bool,
 }
@@ -1049,22 +1157,122 @@ pub struct Exclusion {
     pub program: Program,
     pub reason: Tr,
     pub rule: Rule,
-    pub reported_by: Option<&'static str>,
 }
 
-/// The checker's answer.
+/// Something the reader must know about the month's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// No rule is known for the month; the last known value is used.
+    NoRuleKnown { what: Tr, month: Month, last_value: Rupiah, last: InForce },
+    /// A known change ahead: from a month, an amount changes (or is due to
+    /// change to a value not yet announced).
+    Upcoming { from: Month, what: Tr, now: Rupiah, then: Option<Rupiah>, sector: Option<BpuSector>, rule: Rule },
+    /// Construction: the rates where each worker's wage is known.
+    JakonWageRates { jkk_bp: u32, jkm_bp: u32, rule: Rule },
+    /// Migrant workers: each month beyond the contract costs this much.
+    PmiExtraMonth { per_month: Rupiah, rule: Rule },
+    /// The month asked is after the reader's own month.
+    FutureMonth { month: Month },
+}
+
+impl Notice {
+    /// Whether the notice is about a change (shown under "what changes soon").
+    pub fn is_upcoming(&self) -> bool {
+        matches!(self, Notice::Upcoming { .. })
+    }
+
+    pub fn rule(&self) -> Option<Rule> {
+        match *self {
+            Notice::Upcoming { rule, .. } | Notice::JakonWageRates { rule, .. } | Notice::PmiExtraMonth { rule, .. } => {
+                Some(rule)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let rp = |a| format_rupiah(a, lang);
+        match (*self, lang) {
+            (Notice::NoRuleKnown { what, month, last_value, last }, Lang::Id) => format!(
+                "Untuk {} belum ada {} yang kami ketahui. Kami memakai angka terakhir yang kami ketahui: {} ({}). Angka sebenarnya bisa berbeda.",
+                month.label(lang),
+                what.get(lang),
+                rp(last_value),
+                last.label(lang)
+            ),
+            (Notice::NoRuleKnown { what, month, last_value, last }, Lang::En) => format!(
+                "We know no {} for {}. We use the last one we know: {} ({}). The real figure may differ.",
+                what.get(lang),
+                month.label(lang),
+                rp(last_value),
+                last.label(lang)
+            ),
+            (Notice::Upcoming { from, what, now, then, sector, .. }, _) => {
+                let who = sector.map(|s| match lang {
+                    Lang::Id => format!(" (bidang: {})", s.label().get(lang)),
+                    Lang::En => format!(" (line of work: {})", s.label().get(lang)),
+                });
+                let amounts = match (then, lang) {
+                    (Some(t), Lang::Id) => format!(" menjadi {} (sekarang {})", rp(t), rp(now)),
+                    (Some(t), Lang::En) => format!(" becomes {} (now {})", rp(t), rp(now)),
+                    (None, Lang::Id) => format!(". Angka barunya belum diumumkan (sekarang {})", rp(now)),
+                    (None, Lang::En) => format!(". The new figure is not announced yet (now {})", rp(now)),
+                };
+                let start = match lang {
+                    Lang::Id => "Mulai",
+                    Lang::En => "From",
+                };
+                format!("{start} {}{}: {}{amounts}.", from.label(lang), who.unwrap_or_default(), what.get(lang))
+            }
+            (Notice::JakonWageRates { jkk_bp, jkm_bp, .. }, Lang::Id) => format!(
+                "Jika upah tiap pekerja proyek diketahui, iurannya dihitung dari upah: JKK {} dan JKM {} dari upah sebulan.",
+                format_percent_bp(jkk_bp, lang),
+                format_percent_bp(jkm_bp, lang)
+            ),
+            (Notice::JakonWageRates { jkk_bp, jkm_bp, .. }, Lang::En) => format!(
+                "Where each project worker's wage is known, contributions are worked out from wages: JKK {} and JKM {} of the monthly wage.",
+                format_percent_bp(jkk_bp, lang),
+                format_percent_bp(jkm_bp, lang)
+            ),
+            (Notice::PmiExtraMonth { per_month, .. }, Lang::Id) => format!(
+                "Jika kontrak diperpanjang, tiap bulan tambahan dikenai {} untuk JKK dan JKM, dibayar sekaligus.",
+                rp(per_month)
+            ),
+            (Notice::PmiExtraMonth { per_month, .. }, Lang::En) => format!(
+                "If the contract is extended, each extra month costs {} for JKK and JKM, paid at once.",
+                rp(per_month)
+            ),
+            (Notice::FutureMonth { month }, Lang::Id) => format!(
+                "{} belum tiba. Kami memakai aturan yang sudah diketahui sekarang; aturan bisa berubah sebelum bulan itu.",
+                month.label(lang)
+            ),
+            (Notice::FutureMonth { month }, Lang::En) => format!(
+                "{} has not come yet. We use the rules known today; they may change before then.",
+                month.label(lang)
+            ),
+        }
+    }
+}
+
+/// The checker's answer for one month.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckResult {
     pub kind: Segment,
+    /// The month whose rules were applied.
+    pub month: Month,
     /// The wage, income or contract value used; `None` for PMI.
     pub basis: Option<Rupiah>,
     pub period: Period,
     pub lines: Vec<ContributionLine>,
     pub packages: Vec<Package>,
+    /// Construction only: each band's share of the contract.
+    pub breakdown: Vec<BandPiece>,
     pub benefits: Vec<Benefit>,
     /// Why benefits are not listed, or what else to know about them.
     pub benefits_note: Option<Tr>,
     pub excluded: Vec<Exclusion>,
+    /// Rules not known for the month, changes ahead, alternatives.
+    pub notices: Vec<Notice>,
     /// Other things to know for this kind of worker.
     pub notes: Vec<Tr>,
 }
@@ -1077,6 +1285,19 @@ impl CheckResult {
 
     pub fn benefit(&self, program: Program, nth: usize) -> Option<&Benefit> {
         self.benefits.iter().filter(|b| b.program == program).nth(nth)
+    }
+
+    /// Whether anything shown is not verified.
+    pub fn any_uncertain(&self) -> bool {
+        self.lines.iter().any(|l| l.uncertain) || self.benefits.iter().any(|b| b.uncertain)
+    }
+
+    /// Adds [`Notice::FutureMonth`] when the month is after `today`.
+    pub fn with_today(mut self, today: Month) -> CheckResult {
+        if self.month > today {
+            self.notices.push(Notice::FutureMonth { month: self.month });
+        }
+        self
     }
 }
 
@@ -1125,14 +1346,8 @@ const JKK_JKM_JHT: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht];
 const ALL_FIVE: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht, Program::Jp, Program::Jkp];
 const JKK_JKM_JHT_JKP: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht, Program::Jkp];
 
-const fn line(
-    label: Tr,
-    programs: &'static [Program],
-    rate: Rate,
-    amount: Option<Split>,
-    payer: Payer,
-    rule: Rule,
-) -> ContributionLine {
+/// A line from a dated rule: its regulation, months, sources and confidence.
+fn line<T>(label: Tr, programs: &'static [Program], rate: Rate, amount: Option<Split>, payer: Payer, r: &Dated<T>) -> ContributionLine {
     ContributionLine {
         label,
         programs,
@@ -1140,28 +1355,26 @@ const fn line(
         amount,
         payer,
         required: true,
-        rule,
-        reported_by: None,
-        note: None,
-        uncertain: false,
+        rule: r.rule,
+        in_force: r.in_force,
+        sources: r.sources,
+        note: r.note,
+        discount: None,
+        uncertain: !r.confidence.verified(),
     }
 }
 
 impl ContributionLine {
-    const fn by(mut self, s: &'static str) -> Self {
-        self.reported_by = Some(s);
-        self
-    }
-    const fn note(mut self, id: &'static str, en: &'static str) -> Self {
+    fn note(mut self, id: &'static str, en: &'static str) -> Self {
         self.note = Some(Tr::new(id, en));
         self
     }
-    const fn optional(mut self) -> Self {
+    fn optional(mut self) -> Self {
         self.required = false;
         self
     }
-    const fn uncertain_if(mut self, flag: bool) -> Self {
-        self.uncertain = flag;
+    fn uncertain_if(mut self, flag: bool) -> Self {
+        self.uncertain |= flag;
         self
     }
 }
@@ -1180,162 +1393,209 @@ const fn worker(a: Rupiah) -> Option<Split> {
         unassigned: 0,
     })
 }
+const fn shared(e: Rupiah, w: Rupiah) -> Option<Split> {
+    Some(Split {
+        employer: e,
+        worker: w,
+        unassigned: 0,
+    })
+}
+const fn unassigned(a: Rupiah) -> Option<Split> {
+    Some(Split {
+        employer: 0,
+        worker: 0,
+        unassigned: a,
+    })
+}
 
-fn benefit(program: Program, id: &'static str, en: &'static str, amount: BenefitAmount, rule: Rule) -> Benefit {
+fn benefit<T>(program: Program, what: Tr, amount: BenefitAmount, r: &Dated<T>) -> Benefit {
     Benefit {
         program,
-        what: Tr::new(id, en),
+        what,
         amount,
-        rule,
-        reported_by: None,
-        note: None,
-        uncertain: false,
+        rule: r.rule,
+        in_force: r.in_force,
+        sources: r.sources,
+        note: r.note,
+        uncertain: !r.confidence.verified(),
     }
 }
 
 impl Benefit {
-    fn by(mut self, s: &'static str) -> Self {
-        self.reported_by = Some(s);
-        self
-    }
     fn note(mut self, id: &'static str, en: &'static str) -> Self {
         self.note = Some(Tr::new(id, en));
         self
     }
+    fn uncertain_if(mut self, flag: bool) -> Self {
+        self.uncertain |= flag;
+        self
+    }
 }
 
-/// JKK and JKM benefits that depend on the monthly wage (PU) or declared income (BPU).
+/// A [`Notice::NoRuleKnown`] when a lookup found no rule for the month.
+fn unknown_notice<T>(what: Tr, month: Month, l: &Lookup<T>, value: impl Fn(&T) -> Rupiah) -> Option<Notice> {
+    match l {
+        Lookup::Known(_) => None,
+        Lookup::NotKnown { last: r } | Lookup::Before { first: r } => Some(Notice::NoRuleKnown {
+            what,
+            month,
+            last_value: value(&r.value),
+            last: r.in_force,
+        }),
+    }
+}
+
+/// JKK and JKM benefits that depend on the monthly wage (PU) or the income
+/// base (BPU).
 fn jkk_jkm_benefits(wage: Rupiah) -> Vec<Benefit> {
+    let (full_pct, full_months, then_pct) = JKK_WAGE_REPLACEMENT.value;
+    let disability_multiple = JKK_LUMP_SUMS.value.1;
     vec![
-        benefit(Program::Jkk, "Biaya berobat karena kecelakaan kerja", "Medical care after a work accident", BenefitAmount::AsNeeded, PP_82_2019)
-            .by("Kompas, 02-12-2022")
-            .note("Tanpa batas biaya. Berobat di PLKK tanpa bayar dulu.", "No cost limit. Treatment at a PLKK needs no upfront payment."),
+        benefit(Program::Jkk, Tr::new("Biaya berobat karena kecelakaan kerja", "Medical care after a work accident"), BenefitAmount::AsNeeded, &JKK_WAGE_REPLACEMENT)
+            .note("Tanpa batas biaya. Di PLKK Anda tidak perlu membayar dulu.", "No cost limit. At a PLKK you do not pay first."),
         benefit(
             Program::Jkk,
-            "Upah pengganti selama belum bisa bekerja (12 bulan pertama)",
-            "Wage replacement while you cannot work (first 12 months)",
-            BenefitAmount::Monthly { per_month: wage, months: 12 },
-            PP_82_2019,
+            Tr::new("Upah pengganti selama belum bisa bekerja (12 bulan pertama)", "Wage replacement while you cannot work (first 12 months)"),
+            BenefitAmount::Monthly { per_month: whole_percent_of(wage, full_pct as i64), months: full_months },
+            &JKK_WAGE_REPLACEMENT,
         )
-        .by("Kompas, 2022; Tribun Batam, 2022")
-        .note("Sesudah 12 bulan: separuh upah sampai sembuh.", "After 12 months: half the wage until you recover."),
-        benefit(
-            Program::Jkk,
-            "Santunan jika meninggal karena kecelakaan kerja",
-            "Lump sum if you die in a work accident",
-            BenefitAmount::Once(jkk_death_lump_sum(wage)),
-            PP_82_2019,
-        )
-        .by(BENEFIT_SOURCES)
         .note(
-            "48 kali upah sebulan, paling sedikit Rp42 juta. Ditambah biaya pemakaman Rp10 juta dan santunan berkala Rp12 juta.",
-            "48 times the monthly wage, at least Rp42 million. Plus Rp10 million for the funeral and Rp12 million periodic support.",
+            match then_pct {
+                50 => "Sesudah 12 bulan: separuh upah sampai sembuh.",
+                _ => "Sesudah 12 bulan: sebagian upah sampai sembuh.",
+            },
+            match then_pct {
+                50 => "After 12 months: half the wage until you recover.",
+                _ => "After 12 months: part of the wage until you recover.",
+            },
         ),
         benefit(
             Program::Jkk,
-            "Santunan jika cacat total tetap karena kecelakaan kerja",
-            "Lump sum for total permanent disability from a work accident",
-            BenefitAmount::Once(wage.saturating_mul(JKK_DISABILITY_WAGE_MULTIPLE)),
-            PP_82_2019,
+            Tr::new("Santunan jika meninggal karena kecelakaan kerja", "Lump sum if you die in a work accident"),
+            BenefitAmount::Once(jkk_death_lump_sum(wage)),
+            &JKK_LUMP_SUMS,
         )
-        .by(BENEFIT_SOURCES)
+        .note(
+            "48 kali upah sebulan, paling sedikit Rp42 juta. Keluarga juga mendapat biaya pemakaman Rp10 juta dan santunan berkala Rp12 juta.",
+            "48 times the monthly wage, at least Rp42 million. The family also gets Rp10 million for the funeral and Rp12 million periodic support.",
+        ),
+        benefit(
+            Program::Jkk,
+            Tr::new("Santunan jika cacat total tetap karena kecelakaan kerja", "Lump sum for total permanent disability from a work accident"),
+            BenefitAmount::Once(wage.saturating_mul(disability_multiple)),
+            &JKK_LUMP_SUMS,
+        )
         .note("56 kali upah sebulan.", "56 times the monthly wage."),
         benefit(
             Program::Jkm,
-            "Untuk keluarga jika meninggal bukan karena kecelakaan kerja",
-            "For the family if you die of something other than a work accident",
-            BenefitAmount::Once(JKM_TOTAL),
-            PP_82_2019,
+            Tr::new("Untuk keluarga jika Anda meninggal bukan karena kecelakaan kerja", "For your family if you die of something other than a work accident"),
+            BenefitAmount::Once(jkm_total()),
+            &JKM_AMOUNTS,
         )
-        .by("BPJS Ketenagakerjaan (artikel 18126); Harian Jogja")
         .note(
-            "Santunan kematian Rp20 juta, santunan berkala Rp12 juta dan biaya pemakaman Rp10 juta.",
-            "Rp20 million death benefit, Rp12 million periodic support and Rp10 million for the funeral.",
+            "Santunan kematian Rp20 juta, santunan berkala Rp12 juta (dibayar sekaligus) dan biaya pemakaman Rp10 juta.",
+            "Rp20 million death benefit, Rp12 million periodic support (paid at once) and Rp10 million for the funeral.",
         ),
         benefit(
             Program::Jkm,
-            "Beasiswa untuk paling banyak dua anak",
-            "Scholarships for up to two children",
-            BenefitAmount::UpTo(SCHOLARSHIP_MAX_TOTAL),
-            PERMENAKER_5_2021,
+            Tr::new("Beasiswa untuk paling banyak dua anak", "Scholarships for up to two children"),
+            BenefitAmount::UpTo(scholarship_max_total()),
+            &SCHOLARSHIP,
         )
-        .by("cinews.id, 29-03-2024; detik, 2021")
         .note(
-            "Rp87 juta per anak, dari TK sampai kuliah. Untuk kematian bukan karena kerja, perlu iuran paling sedikit 3 tahun.",
-            "Rp87 million per child, from kindergarten to university. For a death not caused by work, at least 3 years of contributions are needed.",
+            "Rp87 juta per anak, dari TK sampai kuliah. Jika Anda meninggal bukan karena kerja, anak baru dapat beasiswa bila Anda sudah ikut paling sedikit 3 tahun.",
+            "Rp87 million per child, from kindergarten to university. If you die of something other than work, the children get it only if you had been a member for at least 3 years.",
         ),
     ]
 }
 
-/// Contributions and benefits for a wage earner (PU).
-pub fn check_pu(wage: Rupiah, risk: RiskClass, size: CompanySize) -> Result<CheckResult, CheckError> {
+/// Contributions and benefits for a wage earner (PU) in a month.
+pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) -> Result<CheckResult, CheckError> {
     validate_amount(Question::Wage, wage)?;
-    let jp_base = wage.min(JP_WAGE_CAP.amount);
-    let above_jp_cap = wage > JP_WAGE_CAP.amount;
-    let jht_e = percent_of(wage, JHT_EMPLOYER_RATE_BP);
-    let jht_w = percent_of(wage, JHT_WORKER_RATE_BP);
-    let shared = |e, w| {
-        Some(Split {
-            employer: e,
-            worker: w,
-            unassigned: 0,
-        })
-    };
+    let month = validate_month(month)?;
+    let mut notices = Vec::new();
+
+    let caps = lookup(&JP_WAGE_CAPS, month);
+    let cap_rule = caps.rule();
+    let cap = cap_rule.value.amount;
+    notices.extend(unknown_notice(Tr::new("batas upah JP", "JP wage cap"), month, &caps, |c| c.amount));
+    let above_cap = wage > cap;
+    if let (Lookup::Known(r), true) = (caps, above_cap) {
+        if let Some(until) = r.in_force.until {
+            let from = until.next();
+            let then = match lookup(&JP_WAGE_CAPS, from) {
+                Lookup::Known(n) => Some(n.value.amount),
+                _ => None,
+            };
+            notices.push(Notice::Upcoming {
+                from,
+                what: Tr::new("batas upah JP disesuaikan", "the JP wage cap is adjusted"),
+                now: cap,
+                then,
+                sector: None,
+                rule: r.rule,
+            });
+        }
+    }
+
+    let (jht_e_bp, jht_w_bp) = PU_JHT_RATES.value;
+    let (jp_e_bp, jp_w_bp) = PU_JP_RATES.value;
+    let jkk_bp = risk.jkk_rate_bp();
+    let jht_e = percent_of(wage, jht_e_bp);
+    let jht_w = percent_of(wage, jht_w_bp);
+    let jp_base = wage.min(cap);
+    let (jkp_gov_bp, jkp_jkk_bp) = JKP_FUNDING.value;
 
     let mut jp = line(
         JP_LABEL,
         ONLY_JP,
-        Rate::PercentCapped { bp: JP_EMPLOYER_RATE_BP + JP_WORKER_RATE_BP, cap: JP_WAGE_CAP.amount },
-        shared(percent_of(jp_base, JP_EMPLOYER_RATE_BP), percent_of(jp_base, JP_WORKER_RATE_BP)),
+        Rate::PercentCapped { bp: jp_e_bp + jp_w_bp, cap },
+        shared(percent_of(jp_base, jp_e_bp), percent_of(jp_base, jp_w_bp)),
         Payer::Shared,
-        PP_45_2015_INDEX_2024,
-    )
-    .by("suaraindonesia.co.id, 29-04-2024; star.grid.id, 17-03-2023")
-    .note(
-        "Pemberi kerja 2%, pekerja 1%. Batas upah Rp10.042.300 berlaku sejak Maret 2024; batas sesudahnya belum terverifikasi.",
-        "Employer 2%, worker 1%. The Rp10,042,300 wage cap applies from March 2024; later caps are not verified.",
-    )
-    .uncertain_if(above_jp_cap);
+        &PU_JP_RATES,
+    );
+    jp.note = Some(Tr::new(
+        "Pemberi kerja 2%, pekerja 1%, dari upah sampai batas upah JP. Bagian upah di atas batas itu tidak dipotong untuk JP.",
+        "Employer 2%, worker 1%, of the wage up to the JP wage cap. Pay above the cap is not charged for JP.",
+    ));
+    // The cap is its own dated rule: show its months and sources on the line.
+    jp.rule = cap_rule.rule;
+    jp.in_force = cap_rule.in_force;
+    jp.sources = cap_rule.sources;
+    jp.uncertain = above_cap && (!caps.is_known() || !cap_rule.confidence.verified());
     if size == CompanySize::MicroSmall {
         jp = jp
-            .optional()
             .note(
-                "Usaha mikro dan kecil wajib paling sedikit JKK, JKM dan JHT; JP tidak termasuk minimum itu. Batas upah JP Rp10.042.300 sejak Maret 2024.",
-                "Micro and small firms must enrol in at least JKK, JKM and JHT; JP is not part of that minimum. JP wage cap Rp10,042,300 from March 2024.",
-            );
-        jp.rule = PP_37_2021_ELIGIBILITY;
+                "Sumber kami menyebut ukuran usaha hanya sebagai syarat JKP. Apakah usaha mikro dan kecil wajib ikut JP belum kami pastikan.",
+                "Our sources give business size only as a condition of JKP. Whether micro and small businesses must join JP is not confirmed.",
+            )
+            .uncertain_if(true);
     }
 
     let lines = vec![
-        line(JKK_LABEL, ONLY_JKK, Rate::Percent(risk.jkk_rate_bp()), employer(percent_of(wage, risk.jkk_rate_bp())), Payer::Employer, PP_44_2015)
-            .by(STAR_GRID_RATES)
+        line(JKK_LABEL, ONLY_JKK, Rate::Percent(jkk_bp), employer(percent_of(wage, jkk_bp)), Payer::Employer, &PU_JKK_RATES)
             .note("Sebagian iuran ini (0,14% dari upah) dipakai untuk JKP.", "Part of this (0.14% of the wage) funds JKP."),
-        line(JKM_LABEL, ONLY_JKM, Rate::Percent(JKM_PU_RATE_BP), employer(percent_of(wage, JKM_PU_RATE_BP)), Payer::Employer, PP_44_2015)
-            .by(STAR_GRID_RATES),
-        line(JHT_LABEL, ONLY_JHT, Rate::Percent(JHT_EMPLOYER_RATE_BP + JHT_WORKER_RATE_BP), shared(jht_e, jht_w), Payer::Shared, PP_46_2015)
-            .by(STAR_GRID_RATES)
+        line(JKM_LABEL, ONLY_JKM, Rate::Percent(PU_JKM_RATE.value), employer(percent_of(wage, PU_JKM_RATE.value)), Payer::Employer, &PU_JKM_RATE),
+        line(JHT_LABEL, ONLY_JHT, Rate::Percent(jht_e_bp + jht_w_bp), shared(jht_e, jht_w), Payer::Shared, &PU_JHT_RATES)
             .note("Pemberi kerja 3,7%, pekerja 2%. Semuanya masuk tabungan pekerja.", "Employer 3.7%, worker 2%. All of it goes into the worker's savings."),
         jp,
-        line(JKP_LABEL, ONLY_JKP, Rate::NothingExtra, Some(Split::default()), Payer::NoOneExtra, PP_6_2025)
-            .by("okezone, 16-02-2025")
+        line(JKP_LABEL, ONLY_JKP, Rate::NothingExtra, Some(Split::default()), Payer::NoOneExtra, &JKP_FUNDING)
             .note(
                 "JKP dibiayai 0,22% dari pemerintah pusat dan 0,14% dari iuran JKK. Pekerja dan pemberi kerja tidak membayar tambahan.",
                 "JKP is funded by 0.22% from the central government and 0.14% from the JKK contribution. Workers and employers pay nothing extra.",
             ),
     ];
+    debug_assert_eq!((jkp_gov_bp, jkp_jkk_bp), (22, 14), "the JKP note above states 0.22% + 0.14%");
 
     let packages = match size {
         CompanySize::MediumLarge => vec![package(
-            Tr::new(
-                "Lima program (wajib untuk usaha menengah dan besar)",
-                "All five programs (required for medium and large firms)",
-            ),
+            Tr::new("Lima program (usaha menengah dan besar)", "All five programmes (medium and large firms)"),
             ALL_FIVE,
             &lines,
         )],
         CompanySize::MicroSmall => vec![
             package(
-                Tr::new("Paling sedikit: JKK, JKM dan JHT", "The minimum: JKK, JKM and JHT"),
+                Tr::new("JKK, JKM dan JHT (cukup untuk syarat JKP di usaha mikro dan kecil)", "JKK, JKM and JHT (enough for the JKP condition in micro and small firms)"),
                 JKK_JKM_JHT_JKP,
                 &lines,
             ),
@@ -1345,124 +1605,207 @@ pub fn check_pu(wage: Rupiah, risk: RiskClass, size: CompanySize) -> Result<Chec
 
     let mut benefits = jkk_jkm_benefits(wage);
     benefits.push(
-        benefit(
-            Program::Jht,
-            "Tabungan hari tua",
-            "Old-age savings",
-            BenefitAmount::SavingsPerMonth(jht_e + jht_w),
-            PP_46_2015,
-        )
-        .note(
-            "Tidak ada jumlah tetap: semua iuran ditambah hasil pengembangan, dibayar sekaligus.",
-            "No fixed amount: all contributions plus returns, paid at once.",
-        ),
-    );
-    benefits.push(
-        benefit(Program::Jp, "Pensiun bulanan", "Monthly pension", BenefitAmount::NoFixedAmount, PP_45_2015)
-            .by("star.grid.id, 07-02-2024; suaraindonesia.co.id, 29-04-2024")
+        benefit(Program::Jht, Tr::new("Tabungan hari tua", "Old-age savings"), BenefitAmount::SavingsPerMonth(jht_e + jht_w), &PU_JHT_RATES)
             .note(
-                "Perlu iuran paling sedikit 15 tahun; jika kurang, iuran dan hasilnya dibayar sekaligus. Pensiun paling sedikit Rp393.500 sebulan (sejak Maret 2024).",
-                "Needs at least 15 years of contributions; with fewer, contributions and returns are paid at once. The pension is at least Rp393,500 a month (from March 2024).",
+                "Tidak ada jumlah tetap: semua iuran ditambah keuntungannya, dibayar sekaligus.",
+                "No fixed amount: all contributions plus returns, paid at once.",
             ),
     );
+    let min_pension = lookup(&JP_MIN_PENSION, month);
+    notices.extend(unknown_notice(Tr::new("angka pensiun JP paling sedikit", "JP minimum pension"), month, &min_pension, |a| *a));
+    benefits.push(
+        benefit(Program::Jp, Tr::new("Pensiun bulanan", "Monthly pension"), BenefitAmount::AtLeastMonthly(min_pension.rule().value), min_pension.rule())
+            .note(
+                "Perlu iuran paling sedikit 15 tahun. Jika kurang, iuran dan keuntungannya dibayar sekaligus. Angka paling sedikit ini disesuaikan tiap tahun.",
+                "Needs at least 15 years of contributions. With fewer, contributions and returns are paid at once. This minimum is adjusted every year.",
+            )
+            .uncertain_if(!min_pension.is_known()),
+    );
+    let (jkp_pct, jkp_cap, jkp_months) = JKP_CASH.value;
+    let (need, within) = JKP_CONTRIBUTION_MONTHS.value;
     let mut jkp = benefit(
         Program::Jkp,
-        "Uang tunai jika kena PHK",
-        "Cash if you are dismissed",
-        BenefitAmount::Monthly {
-            per_month: jkp_monthly_cash(wage),
-            months: JKP_MAX_MONTHS,
-        },
-        PP_6_2025_CASH,
-    )
-    .by("okezone, 17-02-2025; wahananews");
+        Tr::new("Uang tunai jika Anda kena PHK", "Cash if you are dismissed"),
+        BenefitAmount::Monthly { per_month: jkp_monthly_cash(wage), months: jkp_months },
+        &JKP_CASH,
+    );
+    debug_assert_eq!((jkp_pct, jkp_cap, need, within), (60, 5_000_000, 12, 24), "the JKP notes below state these");
     jkp.note = Some(match size {
         CompanySize::MediumLarge => Tr::new(
-            "60% dari upah, dengan upah paling tinggi Rp5 juta. Syarat: terdaftar di JKK, JKM, JHT, JP dan JKN, dan iuran 12 bulan dalam 24 bulan terakhir.",
-            "60% of wage, with the wage capped at Rp5 million. You must be enrolled in JKK, JKM, JHT, JP and JKN, with 12 months of contributions in the last 24.",
+            "60% dari upah, dengan upah paling tinggi Rp5 juta. Syarat: Anda terdaftar di JKK, JKM, JHT dan JP, dan iuran sudah dibayar 12 bulan dalam 24 bulan sebelum PHK (tidak harus berturut-turut). Ajukan paling lambat 6 bulan setelah PHK.",
+            "60% of the wage, with the wage capped at Rp5 million. You must be enrolled in JKK, JKM, JHT and JP, with contributions paid for 12 of the 24 months before dismissal (not necessarily in a row). Claim within 6 months of dismissal.",
         ),
         CompanySize::MicroSmall => Tr::new(
-            "60% dari upah, dengan upah paling tinggi Rp5 juta. Syarat: terdaftar paling sedikit di JKK, JKM, JHT dan JKN, dan iuran 12 bulan dalam 24 bulan terakhir.",
-            "60% of wage, with the wage capped at Rp5 million. You must be enrolled in at least JKK, JKM, JHT and JKN, with 12 months of contributions in the last 24.",
+            "60% dari upah, dengan upah paling tinggi Rp5 juta. Syarat: Anda terdaftar paling sedikit di JKK, JKM dan JHT, dan iuran sudah dibayar 12 bulan dalam 24 bulan sebelum PHK (tidak harus berturut-turut). Ajukan paling lambat 6 bulan setelah PHK.",
+            "60% of the wage, with the wage capped at Rp5 million. You must be enrolled in at least JKK, JKM and JHT, with contributions paid for 12 of the 24 months before dismissal (not necessarily in a row). Claim within 6 months of dismissal.",
         ),
     });
     benefits.push(jkp);
 
     Ok(CheckResult {
         kind: Segment::Pu,
+        month,
         basis: Some(wage),
         period: Period::Month,
         lines,
         packages,
+        breakdown: Vec::new(),
         benefits,
-        benefits_note: Some(Tr::new(
-            "Angka dihitung dari upah yang Anda isi. Syarat JKP dilaporkan untuk PP 37/2021; kami belum memeriksa apakah PP 6/2025 mengubahnya.",
-            "Amounts use the wage you entered. The JKP conditions were reported under PP 37/2021; we have not checked whether PP 6/2025 changed them.",
-        )),
+        benefits_note: Some(Tr::new("Angka dihitung dari upah yang Anda isi.", "Amounts use the wage you entered.")),
         excluded: Vec::new(),
+        notices,
         notes: vec![ROUNDING_RULE],
     })
 }
 
-/// Contributions and benefits for a self-employed or informal worker (BPU).
-pub fn check_bpu(income: Rupiah) -> Result<CheckResult, CheckError> {
-    validate_amount(Question::Wage, income)?;
-    let jkk = percent_of(income, BPU_JKK_RATE_BP).max(BPU_JKK_MIN);
-    let jht_by_rate = percent_of(income, BPU_JHT_RATE_BP);
-    let jht = jht_by_rate.max(BPU_JHT_MIN);
+/// BPU JKK and JKM for a month: (JKK, JKM) paid, with the discount if any.
+/// JKK is `None` when the income's band is not in our sources.
+fn bpu_jkk_jkm(income: Rupiah, sector: BpuSector, m: Month) -> (Option<Rupiah>, Rupiah, Option<&'static Dated<rules::BpuDiscount>>) {
+    let d = bpu_discount(sector, m);
+    let pay = |full: Rupiah| match d {
+        Some(d) => whole_percent_of(full, d.value.percent_paid as i64),
+        None => full,
+    };
+    let jkk = bpu_band(income).map(|b| pay(percent_of(b.value.base, BPU_JKK_RATE.value)));
+    (jkk, pay(BPU_JKM.value), d)
+}
 
-    let lines = vec![
-        line(JKK_LABEL, ONLY_JKK, Rate::PercentWithMin { bp: BPU_JKK_RATE_BP, min: BPU_JKK_MIN }, worker(jkk), Payer::Worker, PP_44_2015_BPU)
-            .by(BPU_RATES)
-            .note(
-                "Aturan resmi memakai tabel golongan penghasilan yang belum ada di riset kami. Kami menghitung 1% dari penghasilan, paling sedikit Rp10.000.",
-                "The official rule uses an income-band table that is not in our research. We compute 1% of income, at least Rp10,000.",
-            ),
-        line(JKM_LABEL, ONLY_JKM, Rate::Fixed(BPU_JKM), worker(BPU_JKM), Payer::Worker, PP_44_2015_BPU_FIXED).by(BPU_RATES),
-        line(JHT_LABEL, ONLY_JHT, Rate::PercentWithMin { bp: BPU_JHT_RATE_BP, min: BPU_JHT_MIN }, worker(jht), Payer::Worker, PP_46_2015)
-            .by(BPU_JHT_SOURCES)
-            .optional()
-            .note(
-                "Boleh dipilih. Paling sedikit Rp20.000 sebulan. Tarif 2% untuk penghasilan di atas Rp1 juta belum terverifikasi di riset kami.",
-                "Optional. At least Rp20,000 a month. The 2% rate for incomes above Rp1 million is not verified in our research.",
-            )
-            .uncertain_if(jht_by_rate > BPU_JHT_MIN),
-    ];
+/// The first month after `m` (within a year) in which a sector's BPU JKK +
+/// JKM changes, as a notice.
+fn bpu_upcoming(income: Rupiah, sector: BpuSector, m: Month, named: bool) -> Option<Notice> {
+    let (jkk, jkm, _) = bpu_jkk_jkm(income, sector, m);
+    let now = jkk.unwrap_or(0) + jkm;
+    let from = m.next().through(m.plus(12)).find(|n| bpu_discount(sector, *n).is_some() != bpu_discount(sector, m).is_some())?;
+    let (jkk2, jkm2, d2) = bpu_jkk_jkm(income, sector, from);
+    let what = match (d2, jkk.is_some()) {
+        (None, true) => Tr::new("potongan PP 50/2025 berakhir; iuran JKK dan JKM", "the PP 50/2025 discount ends; JKK and JKM"),
+        (None, false) => Tr::new("potongan PP 50/2025 berakhir; iuran JKM", "the PP 50/2025 discount ends; JKM"),
+        (Some(_), true) => Tr::new("potongan PP 50/2025 dimulai; iuran JKK dan JKM", "the PP 50/2025 discount starts; JKK and JKM"),
+        (Some(_), false) => Tr::new("potongan PP 50/2025 dimulai; iuran JKM", "the PP 50/2025 discount starts; JKM"),
+    };
+    Some(Notice::Upcoming {
+        from,
+        what,
+        now,
+        then: Some(jkk2.unwrap_or(0) + jkm2),
+        sector: named.then_some(sector),
+        rule: PP_50_2025_RULE,
+    })
+}
+
+const PP_50_2025_RULE: Rule = crate::core::programs::PP_50_2025;
+
+/// Contributions and benefits for a self-employed or informal worker (BPU)
+/// in a month. `sector` is needed only in months where the discount differs
+/// by sector ([`rules::sector_matters`]); otherwise it may be `None`.
+pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Result<CheckResult, CheckError> {
+    validate_amount(Question::Wage, income)?;
+    let month = validate_month(month)?;
+    if sector.is_none() && rules::sector_matters(month) {
+        return Err(CheckError::Missing(Question::Sector));
+    }
+    let effective = sector.unwrap_or(BpuSector::Other);
+    let band = bpu_band(income);
+    let (jkk, jkm, discount) = bpu_jkk_jkm(income, effective, month);
+    let with_discount = |l: ContributionLine, full: Rupiah| -> ContributionLine {
+        let mut l = l;
+        if let Some(d) = discount {
+            l.discount = Some(Discount { percent_paid: d.value.percent_paid, full, rule: d.rule, in_force: d.in_force });
+        }
+        l
+    };
+
+    let jkk_line = match band {
+        Some(b) => {
+            let full = percent_of(b.value.base, BPU_JKK_RATE.value);
+            let mut l = line(JKK_LABEL, ONLY_JKK, Rate::PercentOfBase { bp: BPU_JKK_RATE.value, base: b.value.base }, worker(jkk.unwrap_or(full)), Payer::Worker, b);
+            l.uncertain |= !BPU_JKK_RATE.confidence.verified();
+            with_discount(l, full)
+        }
+        None => line(JKK_LABEL, ONLY_JKK, Rate::NotAvailable, None, Payer::Worker, &BPU_JKK_RATE).note(
+            "Untuk penghasilan Rp1.300.000 atau lebih, tabel golongan resmi (Lampiran II PP 44/2015) belum ada di sumber kami. Tanyakan besarnya ke BPJS Ketenagakerjaan. Tarifnya 1% dari dasar golongan penghasilan Anda.",
+            "For incomes of Rp1,300,000 or more, the official band table (Lampiran II PP 44/2015) is not in our sources. Ask BPJS Ketenagakerjaan for the amount. The rate is 1% of your band's base income.",
+        ),
+    };
+    let jkm_line = with_discount(line(JKM_LABEL, ONLY_JKM, Rate::Fixed(BPU_JKM.value), worker(jkm), Payer::Worker, &BPU_JKM), BPU_JKM.value);
+    let jht_line = match band {
+        Some(b) => line(
+            JHT_LABEL,
+            ONLY_JHT,
+            Rate::PercentOfBase { bp: BPU_JHT_RATE.value, base: b.value.base },
+            worker(percent_of(b.value.base, BPU_JHT_RATE.value)),
+            Payer::Worker,
+            &BPU_JHT_RATE,
+        )
+        .uncertain_if(!b.confidence.verified()),
+        None => line(JHT_LABEL, ONLY_JHT, Rate::NotAvailable, None, Payer::Worker, &BPU_JHT_RATE).note(
+            "Tarifnya 2% dari dasar golongan penghasilan Anda. Untuk penghasilan Rp1.300.000 atau lebih, dasar itu belum ada di sumber kami.",
+            "The rate is 2% of your band's base income. For incomes of Rp1,300,000 or more, that base is not in our sources.",
+        ),
+    }
+    .optional()
+    .note("Boleh dipilih. Tidak ada potongan untuk JHT.", "Optional. There is no discount on JHT.");
+
+    let lines = vec![jkk_line, jkm_line, jht_line];
     let packages = vec![
         package(Tr::new("JKK dan JKM", "JKK and JKM"), JKK_JKM, &lines),
         package(Tr::new("JKK, JKM dan JHT", "JKK, JKM and JHT"), JKK_JKM_JHT, &lines),
     ];
-    let mut benefits = jkk_jkm_benefits(income);
-    benefits.push(
-        benefit(
-            Program::Jht,
-            "Tabungan hari tua (jika memilih JHT)",
-            "Old-age savings (if you choose JHT)",
-            BenefitAmount::SavingsPerMonth(jht),
-            PP_46_2015,
-        )
-        .note(
-            "Semua iuran ditambah hasil pengembangan, dibayar sekaligus.",
-            "All contributions plus returns, paid at once.",
-        ),
-    );
+
+    let mut notices = Vec::new();
+    match sector {
+        Some(s) => notices.extend(bpu_upcoming(income, s, month, rules::sector_matters(month) || sector_matters_soon(month))),
+        None if sector_matters_soon(month) => {
+            notices.extend(BpuSector::ALL.iter().filter_map(|s| bpu_upcoming(income, *s, month, true)))
+        }
+        None => notices.extend(bpu_upcoming(income, BpuSector::Other, month, false)),
+    }
+
+    // Benefits use the band's base income where we know it (BPJS sets benefits on it).
+    let benefit_basis = band.map_or(income, |b| b.value.base);
+    let mut benefits: Vec<Benefit> = jkk_jkm_benefits(benefit_basis).into_iter().map(|b| b.uncertain_if(band.is_none())).collect();
+    if let Some(b) = band {
+        benefits.push(
+            benefit(Program::Jht, Tr::new("Tabungan hari tua (jika memilih JHT)", "Old-age savings (if you choose JHT)"), BenefitAmount::SavingsPerMonth(percent_of(b.value.base, BPU_JHT_RATE.value)), &BPU_JHT_RATE)
+                .note("Semua iuran ditambah keuntungannya, dibayar sekaligus.", "All contributions plus returns, paid at once."),
+        );
+    }
+    let mut notes = vec![Tr::new(
+        "Ada pemda yang membayar iuran JKK dan JKM pekerja rentan dari APBD. Tanyakan ke pemda atau kantor BPJS setempat.",
+        "Some regional governments pay JKK and JKM for vulnerable workers from their budget. Ask your local government or BPJS office.",
+    )];
+    if discount.is_some() || notices.iter().any(Notice::is_upcoming) {
+        notes.push(Tr::new(
+            "Potongan PP 50/2025 tidak berlaku jika iuran JKK dan JKM Anda dibayar pemerintah (APBN atau APBD). Manfaat tidak berkurang karena potongan.",
+            "The PP 50/2025 discount does not apply if the government pays your JKK and JKM (from APBN or APBD). Benefits are not reduced by the discount.",
+        ));
+    }
+    notes.push(ROUNDING_RULE);
+
     Ok(CheckResult {
         kind: Segment::Bpu,
+        month,
         basis: Some(income),
         period: Period::Month,
         lines,
         packages,
+        breakdown: Vec::new(),
         benefits,
-        benefits_note: Some(Tr::new(
-            "Manfaat dihitung dari penghasilan yang Anda laporkan.",
-            "Benefits are based on the income you declare.",
-        )),
+        benefits_note: Some(match band {
+            Some(_) => Tr::new(
+                "Manfaat yang bergantung pada penghasilan dihitung dari dasar golongan penghasilan Anda.",
+                "Benefits that depend on income are worked out from your income band's base.",
+            ),
+            None => Tr::new(
+                "Manfaat dihitung dari penghasilan yang Anda isi. BPJS memakai dasar golongan penghasilan, yang bisa sedikit berbeda.",
+                "Benefits use the income you entered. BPJS uses your income band's base, which may differ a little.",
+            ),
+        }),
         excluded: vec![
             Exclusion {
                 program: Program::Jp,
                 reason: Tr::new("JP hanya untuk penerima upah. BPU tidak bisa ikut.", "JP is for wage earners only. BPU workers cannot join."),
                 rule: PP_45_2015,
-                reported_by: Some("xcloud.id"),
             },
             Exclusion {
                 program: Program::Jkp,
@@ -1471,78 +1814,44 @@ pub fn check_bpu(income: Rupiah) -> Result<CheckResult, CheckError> {
                     "JKP is for dismissed wage earners registered by an employer. BPU workers have no employer.",
                 ),
                 rule: PP_37_2021_ELIGIBILITY,
-                reported_by: None,
             },
         ],
-        notes: vec![
-            Tr::new(
-                "Ada pemda yang membayar iuran JKK dan JKM pekerja rentan dari APBD. Tanyakan ke pemda atau kantor BPJS setempat.",
-                "Some regional governments pay JKK and JKM for vulnerable workers from their budget. Ask your local government or BPJS office.",
-            ),
-            ROUNDING_RULE,
-        ],
+        notices,
+        notes,
     })
 }
 
-/// Contributions for a construction project (Jakon), by contract value.
-/// Above Rp100 juta the rates are lower but not in our research: the lines
-/// then have no amount and the rate is [`Rate::NotAvailable`].
-pub fn check_jakon(contract_value: Rupiah) -> Result<CheckResult, CheckError> {
+/// Whether the sector starts to matter within the next 12 months.
+fn sector_matters_soon(m: Month) -> bool {
+    m.through(m.plus(12)).any(rules::sector_matters)
+}
+
+/// Contributions for a construction project (Jakon) in a month, by contract
+/// value, on the marginal bands.
+pub fn check_jakon(month: Month, contract_value: Rupiah) -> Result<CheckResult, CheckError> {
     validate_amount(Question::ContractValue, contract_value)?;
-    let known = contract_value <= JAKON_RATE_MAX_CONTRACT;
-    let (jkk_rate, jkm_rate, jkk, jkm) = if known {
-        (
-            Rate::Percent(JAKON_JKK_RATE_BP),
-            Rate::Percent(JAKON_JKM_RATE_BP),
-            employer(percent_of(contract_value, JAKON_JKK_RATE_BP)),
-            employer(percent_of(contract_value, JAKON_JKM_RATE_BP)),
-        )
-    } else {
-        (Rate::NotAvailable, Rate::NotAvailable, None, None)
-    };
-    let mut lines = vec![
-        line(
-            JKK_LABEL,
-            ONLY_JKK,
-            jkk_rate,
-            jkk,
-            Payer::Contractor,
-            PERMENAKER_44_2015,
-        )
-        .by("star.grid.id"),
-        line(
-            JKM_LABEL,
-            ONLY_JKM,
-            jkm_rate,
-            jkm,
-            Payer::Contractor,
-            PERMENAKER_44_2015,
-        )
-        .by("star.grid.id"),
-    ];
-    if !known {
-        for l in &mut lines {
-            l.note = Some(Tr::new(
-                "Kontrak di atas Rp100 juta memakai tarif lebih rendah. Tarif itu belum ada di riset kami.",
-                "Contracts above Rp100 million use lower rates. Those rates are not in our research.",
-            ));
-        }
+    let month = validate_month(month)?;
+    let (jkk, jkm, breakdown) = jakon_by_contract(contract_value);
+    let mut jkk_line = line(JKK_LABEL, ONLY_JKK, Rate::Marginal, employer(jkk), Payer::Contractor, &JAKON_BANDS);
+    jkk_line.note = None;
+    let jkm_line = line(JKM_LABEL, ONLY_JKM, Rate::Marginal, employer(jkm), Payer::Contractor, &JAKON_BANDS)
+        .uncertain_if(contract_value > rules::JAKON_JKM_SINGLE_SOURCE_FROM);
+    let mut jkm_line = jkm_line;
+    if contract_value <= rules::JAKON_JKM_SINGLE_SOURCE_FROM {
+        jkm_line.note = None;
     }
-    let packages = vec![package(
-        Tr::new("JKK dan JKM untuk proyek", "JKK and JKM for the project"),
-        JKK_JKM,
-        &lines,
-    )];
-    let project_scheme = Tr::new(
-        "Skema proyek konstruksi hanya mencakup JKK dan JKM.",
-        "The construction project scheme covers only JKK and JKM.",
-    );
+    let lines = vec![jkk_line, jkm_line];
+    let packages = vec![package(Tr::new("JKK dan JKM untuk proyek", "JKK and JKM for the project"), JKK_JKM, &lines)];
+    let project_scheme = Tr::new("Skema proyek konstruksi hanya mencakup JKK dan JKM.", "The construction project scheme covers only JKK and JKM.");
+    let (w_jkk, w_jkm) = JAKON_WAGE_RATES.value;
     Ok(CheckResult {
         kind: Segment::Jakon,
+        month,
         basis: Some(contract_value),
         period: Period::Contract,
         lines,
         packages,
+        breakdown,
         benefits: Vec::new(),
         benefits_note: Some(Tr::new(
             "Pekerja proyek mendapat manfaat JKK dan JKM. Besarnya tergantung upah tiap pekerja: lihat halaman JKK dan JKM.",
@@ -1550,105 +1859,321 @@ pub fn check_jakon(contract_value: Rupiah) -> Result<CheckResult, CheckError> {
         )),
         excluded: [Program::Jht, Program::Jp, Program::Jkp]
             .into_iter()
-            .map(|program| Exclusion { program, reason: project_scheme, rule: PERMENAKER_44_2015, reported_by: None })
+            .map(|program| Exclusion { program, reason: project_scheme, rule: PERMENAKER_44_2015 })
             .collect(),
+        notices: vec![Notice::JakonWageRates { jkk_bp: w_jkk, jkm_bp: w_jkm, rule: JAKON_WAGE_RATES.rule }],
         notes: vec![
             Tr::new(
-                "Iuran dibayar kontraktor, bukan pekerja. Pekerja harian, borongan dan kontrak di proyek ikut terlindungi.",
+                "Kontraktor yang membayar, bukan pekerja. Pekerja harian, borongan dan kontrak di proyek ikut terlindungi.",
                 "The contractor pays, not the workers. Day labourers, piece-rate and contract workers on the project are covered.",
             ),
             Tr::new(
-                "Proyek harus didaftarkan paling lambat 14 hari kerja sejak SPK.",
-                "The project must be registered within 14 working days of the work order (SPK).",
+                "Daftarkan proyek paling lambat 14 hari kerja sejak SPK (surat perintah kerja) terbit.",
+                "Register the project within 14 working days of the work order (SPK).",
             ),
             ROUNDING_RULE,
         ],
     })
 }
 
-/// Contributions for a migrant worker (PMI): Rp370,000 for a 24-month
-/// contract, JHT optional. Our sources do not say who pays, so the amounts
-/// are `unassigned`.
-pub fn check_pmi() -> CheckResult {
-    let unassigned = |a| {
-        Some(Split {
-            employer: 0,
-            worker: 0,
-            unassigned: a,
-        })
-    };
+/// Contributions and key benefits for a migrant worker (PMI) in a month.
+/// Our sources do not say who pays, so the amounts are `unassigned`.
+pub fn check_pmi(month: Month, contract: PmiContract) -> CheckResult {
+    let c = &PMI_CONTRIBUTIONS;
+    let during = c.value.during_for(contract);
     let lines = vec![
+        line(Tr::new("JKK dan JKM, sebelum berangkat", "JKK and JKM, before departure"), JKK_JKM, Rate::Fixed(c.value.before), unassigned(c.value.before), Payer::NotStated, c),
         line(
-            Tr::new("JKK dan JKM, sebelum berangkat", "JKK and JKM, before departure"),
+            Tr::new("JKK dan JKM, selama dan sesudah bekerja", "JKK and JKM, during and after work"),
             JKK_JKM,
-            Rate::Fixed(PMI_BEFORE_DEPARTURE),
-            unassigned(PMI_BEFORE_DEPARTURE),
+            Rate::Fixed(during),
+            unassigned(during),
             Payer::NotStated,
-            PERMENAKER_4_2023_PASAL_18,
-        )
-        .by("pasal.id"),
-        line(
-            Tr::new(
-                "JKK dan JKM, selama kontrak 24 bulan",
-                "JKK and JKM, during the 24-month contract",
-            ),
-            JKK_JKM,
-            Rate::Fixed(PMI_DURING_PLACEMENT),
-            unassigned(PMI_DURING_PLACEMENT),
-            Payer::NotStated,
-            PERMENAKER_4_2023_PASAL_18,
-        )
-        .by("pasal.id"),
-        line(
-            JHT_LABEL,
-            ONLY_JHT,
-            Rate::Range {
-                min: PMI_JHT_MIN,
-                max: PMI_JHT_MAX,
-            },
-            None,
-            Payer::NotStated,
-            PERMENAKER_4_2023,
-        )
-        .by("inforegulasi; apakabaronline")
-        .optional()
-        .note(
-            "Boleh dipilih. Besarnya dipilih antara Rp50.000 dan Rp600.000.",
-            "Optional. The amount is chosen between Rp50,000 and Rp600,000.",
+            c,
         ),
+        line(JHT_LABEL, ONLY_JHT, Rate::Choice(&PMI_JHT_OPTIONS.value), None, Payer::NotStated, &PMI_JHT_OPTIONS)
+            .optional()
+            .note("Boleh dipilih. Pilih salah satu jumlah tetap ini per bulan.", "Optional. Choose one of these fixed amounts a month."),
     ];
-    let packages = vec![package(
-        Tr::new("JKK dan JKM (wajib)", "JKK and JKM (required)"),
-        JKK_JKM,
-        &lines,
-    )];
-    let migrant_scheme = Tr::new(
-        "Skema pekerja migran mencakup JKK, JKM dan JHT pilihan.",
-        "The migrant worker scheme covers JKK, JKM and optional JHT.",
-    );
+    let packages = vec![package(Tr::new("JKK dan JKM (wajib)", "JKK and JKM (required)"), JKK_JKM, &lines)];
+    let migrant_scheme = Tr::new("Skema pekerja migran mencakup JKK, JKM dan JHT pilihan.", "The migrant worker scheme covers JKK, JKM and optional JHT.");
+    let benefits = vec![
+        benefit(
+            Program::Jkm,
+            Tr::new("Untuk keluarga jika Anda meninggal selama bekerja di luar negeri (bukan karena kecelakaan kerja)", "For your family if you die while working abroad (not from a work accident)"),
+            BenefitAmount::Once(PMI_JKM_DURING_WORK.value),
+            &PMI_JKM_DURING_WORK,
+        )
+        .note("Ditambah beasiswa untuk paling banyak dua anak.", "Plus scholarships for up to two children."),
+        benefit(
+            Program::Jkm,
+            Tr::new("Untuk keluarga jika Anda meninggal sebelum berangkat atau sesudah pulang", "For your family if you die before leaving or after coming home"),
+            BenefitAmount::Once(PMI_JKM_OUTSIDE_WORK.value),
+            &PMI_JKM_OUTSIDE_WORK,
+        ),
+        benefit(
+            Program::Jkk,
+            Tr::new("Jika gagal berangkat bukan karena kesalahan Anda", "If you cannot leave through no fault of your own"),
+            BenefitAmount::Once(PMI_FAILED_DEPARTURE.value),
+            &PMI_FAILED_DEPARTURE,
+        ),
+        benefit(Program::Jkk, Tr::new("Santunan bagi korban perkosaan", "Payment for a victim of rape"), BenefitAmount::Once(PMI_RAPE.value), &PMI_RAPE),
+    ];
     CheckResult {
         kind: Segment::Pmi,
+        month,
         basis: None,
-        period: Period::Placement,
+        period: Period::Placement(contract.months()),
         lines,
         packages,
-        benefits: Vec::new(),
+        breakdown: Vec::new(),
+        benefits,
         benefits_note: Some(Tr::new(
-            "Besar manfaat untuk pekerja migran diatur Permenaker 4/2023. Angkanya belum ada di riset kami.",
-            "Benefit amounts for migrant workers are set by Permenaker 4/2023. They are not in our research.",
+            "Permenaker 4/2023 memuat 21 manfaat. Di sini hanya yang jumlahnya ada di sumber kami. Klaim JKK bisa diajukan sampai 5 tahun. Lama masa perlindungan sebelum dan sesudah bekerja belum kami pastikan.",
+            "Permenaker 4/2023 lists 21 benefits. Only those whose amounts are in our sources are shown here. JKK claims can be made for up to 5 years. How long cover lasts before and after work is not confirmed.",
         )),
         excluded: [Program::Jp, Program::Jkp]
             .into_iter()
-            .map(|program| Exclusion {
-                program,
-                reason: migrant_scheme,
-                rule: PERMENAKER_4_2023,
-                reported_by: None,
-            })
+            .map(|program| Exclusion { program, reason: migrant_scheme, rule: PERMENAKER_4_2023 })
             .collect(),
-        notes: vec![Tr::new(
-            "Sumber kami tidak menyebut siapa yang membayar iuran ini.",
-            "Our sources do not say who pays these contributions.",
-        )],
+        notices: vec![Notice::PmiExtraMonth { per_month: c.value.per_extra_month, rule: c.rule }],
+        notes: vec![Tr::new("Sumber kami tidak menyebut siapa yang membayar iuran ini.", "Our sources do not say who pays these contributions.")],
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dated amounts on the programme pages
+// ---------------------------------------------------------------------------
+
+/// A dated amount as the programme pages show it for a month: one sentence,
+/// with the rule, months, sources and confidence it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactLine {
+    pub text: String,
+    pub rule: Rule,
+    pub in_force: InForce,
+    pub sources: &'static [Source],
+    /// False when a source disagrees, only one reports it, or no rule is known for the month.
+    pub verified: bool,
+}
+
+fn fact_line<T>(text: String, r: &Dated<T>, known: bool) -> FactLine {
+    FactLine {
+        text,
+        rule: r.rule,
+        in_force: r.in_force,
+        sources: r.sources,
+        verified: known && r.confidence.verified(),
+    }
+}
+
+/// The sentence for a dated amount in a month (the reader's month on the
+/// programme pages), from the same rules the checker uses.
+pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang) -> FactLine {
+    use crate::core::programs::Fact;
+    let rp = |a: Rupiah| format_rupiah(a, lang);
+    let pct = |b: u32| format_percent_bp(b, lang);
+    let when = month.label(lang);
+    let id = lang == Lang::Id;
+    let dated_amount = |l: Lookup<Rupiah>, what_id: &str, what_en: &str| {
+        let r = l.rule();
+        let text = match (l.is_known(), id) {
+            (true, true) => format!("{what_id} pada {when}: {} ({}).", rp(r.value), r.in_force.label(lang)),
+            (true, false) => format!("{what_en} in {when}: {} ({}).", rp(r.value), r.in_force.label(lang)),
+            (false, true) => format!(
+                "{what_id} untuk {when} belum kami ketahui. Angka terakhir yang kami ketahui: {} ({}).",
+                rp(r.value),
+                r.in_force.label(lang)
+            ),
+            (false, false) => format!(
+                "We do not know the {} for {when} yet. The last one we know: {} ({}).",
+                what_en.to_lowercase(),
+                rp(r.value),
+                r.in_force.label(lang)
+            ),
+        };
+        fact_line(text, r, l.is_known())
+    };
+    let discount_now = |sector: BpuSector| bpu_discount(sector, month);
+    let discount_clause = || -> String {
+        let t = discount_now(BpuSector::Transport).is_some();
+        let o = discount_now(BpuSector::Other).is_some();
+        match (t, o, id) {
+            (true, true, true) => format!(" Pada {when} semua pekerja BPU membayar separuhnya."),
+            (true, true, false) => format!(" In {when} every BPU worker pays half."),
+            (true, false, true) => format!(" Pada {when} hanya pekerja transportasi (ojek, sopir, kurir) yang membayar separuhnya."),
+            (true, false, false) => format!(" In {when} only transport workers (ojek, drivers, couriers) pay half."),
+            (false, true, true) => format!(" Pada {when} pekerja selain transportasi membayar separuhnya."),
+            (false, true, false) => format!(" In {when} workers outside transport pay half."),
+            (false, false, true) => format!(" Pada {when} tidak ada potongan."),
+            (false, false, false) => format!(" In {when} there is no discount."),
+        }
+    };
+    match fact {
+        Fact::JpWageCap => {
+            let l = lookup(&JP_WAGE_CAPS, month);
+            let r = l.rule();
+            let text = match (l.is_known(), id) {
+                (true, true) => format!("Batas upah JP pada {when}: {} ({}).", rp(r.value.amount), r.in_force.label(lang)),
+                (true, false) => format!("JP wage cap in {when}: {} ({}).", rp(r.value.amount), r.in_force.label(lang)),
+                (false, true) => format!(
+                    "Batas upah JP untuk {when} belum kami ketahui. Batas terakhir yang kami ketahui: {} ({}).",
+                    rp(r.value.amount),
+                    r.in_force.label(lang)
+                ),
+                (false, false) => format!(
+                    "We do not know the JP wage cap for {when} yet. The last one we know: {} ({}).",
+                    rp(r.value.amount),
+                    r.in_force.label(lang)
+                ),
+            };
+            fact_line(text, r, l.is_known())
+        }
+        Fact::JpMinPension => dated_amount(lookup(&JP_MIN_PENSION, month), "Pensiun JP paling sedikit", "Lowest JP pension"),
+        Fact::BpuJkk => {
+            let bands: Vec<String> = BPU_BANDS
+                .iter()
+                .map(|b| {
+                    let amount = rp(percent_of(b.value.base, BPU_JKK_RATE.value));
+                    match id {
+                        true => format!("penghasilan {} sampai {}: {amount}", rp(b.value.min), rp(b.value.max)),
+                        false => format!("income {} to {}: {amount}", rp(b.value.min), rp(b.value.max)),
+                    }
+                })
+                .collect();
+            let text = match id {
+                true => format!(
+                    "Iuran JKK sebulan tanpa potongan: {}. Untuk penghasilan lebih tinggi, tabelnya belum ada di sumber kami.{}",
+                    bands.join("; "),
+                    discount_clause()
+                ),
+                false => format!(
+                    "JKK a month without discount: {}. For higher incomes the table is not in our sources.{}",
+                    bands.join("; "),
+                    discount_clause()
+                ),
+            };
+            fact_line(text, &BPU_BANDS[1], true)
+        }
+        Fact::BpuJkm => {
+            let text = match id {
+                true => format!("Iuran JKM {} sebulan tanpa potongan.{}", rp(BPU_JKM.value), discount_clause()),
+                false => format!("JKM {} a month without discount.{}", rp(BPU_JKM.value), discount_clause()),
+            };
+            fact_line(text, &BPU_JKM, true)
+        }
+        Fact::BpuJht => {
+            let bands: Vec<String> = BPU_BANDS
+                .iter()
+                .map(|b| {
+                    let amount = rp(percent_of(b.value.base, BPU_JHT_RATE.value));
+                    match id {
+                        true => format!("{amount} untuk penghasilan sampai {}", rp(b.value.max)),
+                        false => format!("{amount} for incomes up to {}", rp(b.value.max)),
+                    }
+                })
+                .collect();
+            let text = match id {
+                true => format!("Iuran JHT sebulan: {}. Tidak ada potongan untuk JHT.", bands.join("; ")),
+                false => format!("JHT a month: {}. There is no discount on JHT.", bands.join("; ")),
+            };
+            fact_line(text, &BPU_JHT_RATE, true)
+        }
+        Fact::BpuMinimum => {
+            let lowest = BPU_BANDS[0].value.base;
+            let full = percent_of(lowest, BPU_JKK_RATE.value) + BPU_JKM.value;
+            let (jt, mt, _) = bpu_jkk_jkm(lowest, BpuSector::Transport, month);
+            let (jo, mo, _) = bpu_jkk_jkm(lowest, BpuSector::Other, month);
+            let (t, o) = (jt.unwrap_or(0) + mt, jo.unwrap_or(0) + mo);
+            let text = match (t == full && o == full, t == o, id) {
+                (true, _, true) => format!("Iuran JKK dan JKM paling sedikit pada {when}: {} sebulan.", rp(full)),
+                (true, _, false) => format!("Lowest JKK and JKM in {when}: {} a month.", rp(full)),
+                (false, true, true) => format!("Iuran JKK dan JKM paling sedikit pada {when}: {} sebulan (tanpa potongan {}).", rp(t), rp(full)),
+                (false, true, false) => format!("Lowest JKK and JKM in {when}: {} a month ({} without the discount).", rp(t), rp(full)),
+                (false, false, true) => format!(
+                    "Iuran JKK dan JKM paling sedikit pada {when}: {} untuk pekerja transportasi, {} untuk pekerjaan lain.",
+                    rp(t),
+                    rp(o)
+                ),
+                (false, false, false) => format!("Lowest JKK and JKM in {when}: {} for transport workers, {} for other work.", rp(t), rp(o)),
+            };
+            let r = discount_now(BpuSector::Transport).or(discount_now(BpuSector::Other));
+            match r {
+                Some(d) => fact_line(text, d, true),
+                None => fact_line(text, &BPU_JKM, true),
+            }
+        }
+        Fact::BpuDiscount => {
+            let periods: Vec<String> = rules::BPU_DISCOUNTS
+                .iter()
+                .map(|d| format!("{}: {}", d.value.sector.label().get(lang), d.in_force.label(lang)))
+                .collect();
+            let text = match id {
+                true => format!("Potongan 50% untuk JKK dan JKM. {}.{}", periods.join("; "), discount_clause()),
+                false => format!("50% off JKK and JKM. {}.{}", periods.join("; "), discount_clause()),
+            };
+            fact_line(text, &rules::BPU_DISCOUNTS[0], true)
+        }
+        Fact::JakonContractRates => {
+            let bands = &JAKON_BANDS.value;
+            let parts: Vec<String> = bands
+                .iter()
+                .enumerate()
+                .map(|(i, b)| {
+                    let range = match (bands.get(i + 1), id) {
+                        (Some(n), true) if b.over == 0 => format!("sampai {}", rp(n.over)),
+                        (Some(n), false) if b.over == 0 => format!("up to {}", rp(n.over)),
+                        (Some(n), true) => format!("bagian di atas {} sampai {}", rp(b.over), rp(n.over)),
+                        (Some(n), false) => format!("the part above {} up to {}", rp(b.over), rp(n.over)),
+                        (None, true) => format!("bagian di atas {}", rp(b.over)),
+                        (None, false) => format!("the part above {}", rp(b.over)),
+                    };
+                    format!("{range}: JKK {}, JKM {}", pct(b.jkk_bp), pct(b.jkm_bp))
+                })
+                .collect();
+            fact_line(format!("{}.", parts.join("; ")), &JAKON_BANDS, true)
+        }
+        Fact::JakonWageRates => {
+            let (jkk, jkm) = JAKON_WAGE_RATES.value;
+            let text = match id {
+                true => format!("JKK {} dan JKM {} dari upah sebulan.", pct(jkk), pct(jkm)),
+                false => format!("JKK {} and JKM {} of the monthly wage.", pct(jkk), pct(jkm)),
+            };
+            fact_line(text, &JAKON_WAGE_RATES, true)
+        }
+        Fact::PmiContributions => {
+            let c = &PMI_CONTRIBUTIONS.value;
+            let during: Vec<String> = c
+                .during
+                .iter()
+                .map(|(k, a)| match id {
+                    true => format!("{} (kontrak {} bulan)", rp(*a), k.months()),
+                    false => format!("{} ({}-month contract)", rp(*a), k.months()),
+                })
+                .collect();
+            let text = match id {
+                true => format!(
+                    "Sebelum berangkat {}. Selama dan sesudah bekerja: {}. Tiap bulan tambahan di luar kontrak: {}.",
+                    rp(c.before),
+                    during.join(", "),
+                    rp(c.per_extra_month)
+                ),
+                false => format!(
+                    "Before departure {}. During and after work: {}. Each extra month beyond the contract: {}.",
+                    rp(c.before),
+                    during.join(", "),
+                    rp(c.per_extra_month)
+                ),
+            };
+            fact_line(text, &PMI_CONTRIBUTIONS, true)
+        }
+        Fact::PmiJht => {
+            let options = PMI_JHT_OPTIONS.value.iter().map(|a| rp(*a)).collect::<Vec<_>>().join(", ");
+            let text = match id {
+                true => format!("Pilih satu jumlah per bulan: {options}."),
+                false => format!("Choose one amount a month: {options}."),
+            };
+            fact_line(text, &PMI_JHT_OPTIONS, true)
+        }
     }
 }

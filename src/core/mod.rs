@@ -11,8 +11,10 @@ pub mod export;
 pub mod format;
 pub mod index;
 pub mod lang;
+pub mod month;
 pub mod programs;
 pub mod rank;
+pub mod rules;
 pub mod search;
 pub mod validate;
 

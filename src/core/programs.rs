@@ -4,7 +4,8 @@
 //!
 //! Everything here is `'static` const data: no allocation at startup. Every
 //! sentence is our own plain-language wording (Indonesian first, then
-//! English), written from `research/programs.md`. Each rule names its
+//! English), written from `research/programs.md`, `research/programs-2026.md`
+//! and the fact-check `research/programs-factcheck.md`. Each rule names its
 //! regulation and date ([`Rule`]); the news outlet that reported it is kept
 //! as "reported by" ([`Item::reported_by`]). Items the research marks as
 //! disputed or unverified carry `uncertain: true`, which the UI must show as
@@ -467,12 +468,14 @@ pub const PP_82_2019: Rule =
     Rule::new("PP 82/2019", "2019-12-02").with_note("Mengubah PP 44/2015.", "Amends PP 44/2015.");
 /// JKK claim deadline: Pasal 26 of PP 82/2019.
 pub const PP_82_2019_PASAL_26: Rule = Rule::new("PP 82/2019", "2019-12-02").with_note("Pasal 26.", "Article 26.");
-/// BPU contributions: the JKK/JKM regulation as amended.
+/// BPU contributions: the JKK/JKM regulation as amended (JKK is 1% of the
+/// band's base income, Lampiran II; last amended by PP 49/2023, with the
+/// 2026 discount of PP 50/2025).
 pub const PP_44_2015_BPU: Rule = Rule::new("PP 44/2015 jo. PP 82/2019", "2019-12-02").with_note(
-    "Riset kami tidak memuat tabel golongan penghasilan BPU. Kami memakai 1% dari penghasilan, paling sedikit Rp10.000.",
-    "Our research does not include the BPU income-band table. We use 1% of income, at least Rp10,000.",
+    "Iuran JKK BPU 1% dari penghasilan dasar golongan (Lampiran II). Diubah lagi oleh PP 49/2023; potongan 2026 diatur PP 50/2025. Tabel golongan lengkap belum kami baca.",
+    "BPU JKK is 1% of the band's base income (Lampiran II). Amended again by PP 49/2023; the 2026 cut is in PP 50/2025. We have not read the full band table.",
 );
-/// BPU fixed amounts (JKM Rp6,800): the same regulation, without the income-band caveat.
+/// BPU fixed amounts (the flat JKM): the same regulation, without the income-band caveat.
 pub const PP_44_2015_BPU_FIXED: Rule = Rule::new("PP 44/2015 jo. PP 82/2019", "2019-12-02");
 /// JKK/JKM procedures, and the scholarship amounts; effective 1 April 2021.
 pub const PERMENAKER_5_2021: Rule = Rule::new("Permenaker 5/2021", "2021-04-01");
@@ -498,19 +501,24 @@ pub const PP_45_2015_INDEX_2024: Rule = Rule::new("PP 45/2015", "2024-03").with_
 pub const PERMENAKER_29_2015: Rule = Rule::new("Permenaker 29/2015", "2015");
 /// JKP: the original regulation (eligibility rules reported under it).
 pub const PP_37_2021: Rule = Rule::new("PP 37/2021", "2021");
-/// JKP eligibility, reported under PP 37/2021.
+/// JKP eligibility, reported under PP 37/2021. PP 6/2025 changed Pasal 4
+/// (JKN-PPU requirement dropped) and Pasal 19 (no 6 consecutive months);
+/// the other conditions were not re-checked against PP 6/2025.
 pub const PP_37_2021_ELIGIBILITY: Rule = Rule::new("PP 37/2021", "2021").with_note(
-    "Dilaporkan untuk PP 37/2021. Kami belum memeriksa apakah PP 6/2025 mengubahnya.",
-    "Reported under PP 37/2021. We have not checked whether PP 6/2025 changed it.",
+    "Dilaporkan untuk PP 37/2021. PP 6/2025 menghapus syarat JKN lewat pemberi kerja dan syarat 6 bulan berturut-turut. Syarat lain belum kami periksa ulang.",
+    "Reported under PP 37/2021. PP 6/2025 dropped the JKN-through-employer and 6-months-in-a-row conditions. We have not re-checked the other conditions.",
 );
 /// JKP as amended; signed and in force 7 February 2025.
 pub const PP_6_2025: Rule =
     Rule::new("PP 6/2025", "2025-02-07").with_note("Mengubah PP 37/2021.", "Amends PP 37/2021.");
-/// JKP: the 60% rule. Sources disagree on the article number.
+/// JKP: the 60% rule, Pasal 21 ayat 1 by the majority reading (a minority cites Pasal 22).
 pub const PP_6_2025_CASH: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note(
-    "Sumber menyebut Pasal 21 ayat 1 atau Pasal 22 ayat 1.",
-    "Sources cite either Article 21(1) or Article 22(1).",
+    "Pasal 21 ayat 1, menurut sebagian besar sumber. Sedikit sumber menyebut Pasal 22 ayat 1.",
+    "Article 21(1), according to most sources. A few cite Article 22(1).",
 );
+/// JKP: the Rp5 million wage cap (Pasal 21 ayat 3).
+pub const PP_6_2025_PASAL_21_3: Rule =
+    Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 21 ayat 3.", "Article 21(3).");
 /// JKP: claim window and loss of the right (Pasal 40).
 pub const PP_6_2025_PASAL_40: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 40.", "Article 40.");
 /// JKP: benefits despite unpaid contributions (new Pasal 39A).
@@ -518,8 +526,18 @@ pub const PP_6_2025_PASAL_39A: Rule =
     Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 39A (baru).", "Article 39A (new).");
 /// JKP procedures. Not checked whether it was updated after PP 6/2025.
 pub const PERMENAKER_15_2021: Rule = Rule::new("Permenaker 15/2021", "2021");
-/// Construction projects (Jasa Konstruksi).
-pub const PERMENAKER_44_2015: Rule = Rule::new("Permenaker 44/2015", "2015");
+/// Construction projects (Jasa Konstruksi): membership procedures, such as
+/// registration within 14 working days of the SPK. The rates are in PP 44/2015.
+pub const PERMENAKER_44_2015: Rule = Rule::new("Permenaker 44/2015", "2015").with_note(
+    "Juga ditulis Permenakertrans 44/2015. Mengatur tata cara; tarifnya ada di PP 44/2015.",
+    "Also written Permenakertrans 44/2015. It sets procedures; the rates are in PP 44/2015.",
+);
+/// Construction rates by contract value or wage: PP 44/2015 (restated in
+/// PP 49/2020 Pasal 11–12 and BPJS Perdir 22/PERDIR.02/072022).
+pub const PP_44_2015_JAKON: Rule = Rule::new("PP 44/2015", "2015").with_note(
+    "Tarif proyek konstruksi. Pasalnya belum kami temukan. Tabel yang sama ada di PP 49/2020 Pasal 11–12 dan Perdir BPJS 22/2022.",
+    "Construction project rates. We have not found the article. The same table is in PP 49/2020 Articles 11–12 and BPJS Perdir 22/2022.",
+);
 /// Migrant workers; in force 22 February 2023.
 pub const PERMENAKER_4_2023: Rule = Rule::new("Permenaker 4/2023", "2023-02-22");
 /// Migrant-worker contributions: Pasal 18.
@@ -579,32 +597,40 @@ const fn other(anchor: &'static str, id: &'static str, en: &'static str, items: 
 use SectionKind::*;
 
 const STAR_GRID_RATES: &str = "star.grid.id, 17-03-2023 (mengutip situs BPJS Ketenagakerjaan); parapuan.co";
-const BPU_RATES: &str = "radarmukomuko; fame.grid.id";
-const BPU_JHT: &str = "IDN Times Jateng; Kompas, 02-12-2022";
-const JAKON_RATES: &str = "star.grid.id";
-const PMI_SOURCES: &str = "pasal.id; inforegulasi; apakabaronline";
+const BPU_JKK_SOURCES: &str =
+    "BPJS Ketenagakerjaan (artikel 18931); kabar24.id, 17-09-2025; Tribun Jambi, 14-01-2020";
+const BPU_JKM_SOURCES: &str = "kilasriau.com, 2026; kabar24.id, 17-09-2025; Tribun Jambi, 14-01-2020";
+const BPU_JHT: &str = "star.grid.id, 2023; Tribun Jambi, 14-01-2020; Tribun Manado, 26-08-2022";
+const BPU_DISCOUNT: &str = "BPJS Ketenagakerjaan (artikel 18931); CNBC Indonesia, 04-02-2026; Antara Jateng, 2026";
+const JAKON_RATES: &str = "star.grid.id, 27-01-2023; e-kliping Kemnaker, 10-09-2020; pasal.id (PP 49/2020)";
+const JAKON_WAGE: &str = "BPJS Ketenagakerjaan (Perdir 22/2022, flipbuilder); star.grid.id, 27-01-2023";
+const PMI_SOURCES: &str = "inforegulasi, 2023; BPJS Ketenagakerjaan (artikel 18896)";
+const PMI_CONTRIBUTIONS: &str = "pasal.id (Pasal 18); detikFinance, 17-03-2023; cobisnis, 03-03-2023";
+const PMI_BENEFITS: &str = "jpnn, 2023 (Kemnaker); idxchannel, 2023";
+const PMI_JKM: &str = "BPJS Ketenagakerjaan (artikel 18896; berita 29464, 14-05-2025); jpnn, 2025; Antara Sulut, 2025";
+const JKP_ELIGIBILITY_2025: &str = "Bisnis.com, 14-02-2025; ptgasi.co.id, 08-05-2025";
 
 static JKK_SECTIONS: [Section; 6] = [
     section(Pays, &[
         Item::new(
-            "Biaya berobat ditanggung sesuai kebutuhan medis. Tidak ada batas biaya.",
-            "Medical care is paid for as medically needed. There is no cost limit.",
+            "BPJS membayar biaya berobat Anda sesuai kebutuhan medis. Tidak ada batas biaya.",
+            "BPJS pays for your medical care as medically needed. There is no cost limit.",
         )
         .rule(PP_82_2019)
         .by("Kompas, 02-12-2022"),
         Item::new(
-            "Perawatan di rumah juga ditanggung, paling lama 1 tahun dan paling banyak Rp20 juta.",
-            "Care at home is also covered, for up to 1 year and up to Rp20 million.",
+            "BPJS juga membayar perawatan di rumah, paling lama 1 tahun dan paling banyak Rp20 juta.",
+            "BPJS also pays for care at home, for up to 1 year and up to Rp20 million.",
         )
         .rule(PP_82_2019)
         .by("ehukum.com, 2019")
         .before("Perawatan di rumah baru ada sejak PP 82/2019.", "Home care was added by PP 82/2019."),
         Item::new(
-            "Selama belum bisa bekerja, upah diganti penuh pada 12 bulan pertama. Sesudah itu diganti separuh sampai sembuh.",
-            "While you cannot work, your full wage is paid for the first 12 months. After that, half your wage is paid until you recover.",
+            "Selama Anda belum bisa bekerja, BPJS mengganti upah Anda penuh pada 12 bulan pertama. Sesudah itu, BPJS mengganti separuhnya sampai Anda sembuh.",
+            "While you cannot work, BPJS pays your full wage for the first 12 months. After that, it pays half your wage until you recover.",
         )
         .rule(PP_82_2019)
-        .by("Kompas, 2022; Tribun Batam, 2022"),
+        .by("BPJS Ketenagakerjaan (artikel 18913); Kompas, 2022; Tribun Batam, 2022"),
         Item::new(
             "Jika pekerja meninggal karena kecelakaan kerja, ahli waris menerima 48 kali upah sebulan. Jumlahnya paling sedikit sama dengan JKM, yaitu Rp42 juta.",
             "If a worker dies in a work accident, the heirs receive 48 times the monthly wage. This is at least the JKM amount of Rp42 million.",
@@ -612,7 +638,7 @@ static JKK_SECTIONS: [Section; 6] = [
         .rule(PP_82_2019.with_note("60% × 80 × upah sebulan.", "60% × 80 × monthly wage."))
         .by("star.gridtechno, 30-11-2022; detik, 08-10-2021"),
         Item::new(
-            "Ahli waris juga menerima biaya pemakaman Rp10 juta dan santunan berkala Rp12 juta.",
+            "Ahli waris juga menerima Rp10 juta untuk biaya pemakaman dan Rp12 juta santunan berkala.",
             "The heirs also receive Rp10 million for the funeral and Rp12 million in periodic support.",
         )
         .rule(PP_82_2019)
@@ -624,11 +650,37 @@ static JKK_SECTIONS: [Section; 6] = [
         .rule(PP_82_2019.with_note("70% × 80 × upah sebulan.", "70% × 80 × monthly wage."))
         .by("star.gridtechno, 30-11-2022; detik, 08-10-2021"),
         Item::new(
-            "Jika pekerja meninggal karena kecelakaan kerja, paling banyak dua anak mendapat beasiswa. Tidak ada syarat lama iuran.",
-            "If a worker dies in a work accident, up to two children get a scholarship. There is no minimum contribution period.",
+            "Jika pekerja meninggal karena kecelakaan kerja, paling banyak dua anaknya mendapat beasiswa. Tidak ada syarat lama iuran.",
+            "If a worker dies in a work accident, up to two of their children get a scholarship. There is no minimum contribution period.",
         )
         .rule(PP_82_2019)
         .by("Harian Jogja; beritau.id, 2024"),
+        Item::new(
+            "Pekerja migran: sejak Permenaker 4/2023, manfaatnya bertambah dari 14 menjadi 21 jenis. Contohnya alat bantu dengar, kacamata, dan uang jika Anda di-PHK sepihak.",
+            "Migrant workers: since Permenaker 4/2023, there are 21 kinds of benefit instead of 14. Examples are hearing aids, glasses, and money if you are dismissed without cause.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by(PMI_BENEFITS),
+        Item::new(
+            "Pekerja migran yang gagal berangkat, bukan karena kesalahannya, menerima Rp10 juta. Sumber lain menyebut Rp7,5 juta, mungkin angka aturan lama.",
+            "A migrant worker whose departure fails through no fault of their own receives Rp10 million. Another source says Rp7.5 million, perhaps the old amount.",
+        )
+        .rule(PERMENAKER_4_2023_PASAL_34)
+        .by("jpnn, 2025 (BPJS Jakarta Pluit); dataset tanya-jawab pihak ketiga (huggingface)")
+        .unverified(),
+        Item::new(
+            "Pekerja migran yang menjadi korban pemerkosaan menerima Rp50 juta. Angka ini baru dari satu sumber.",
+            "A migrant worker who is raped receives Rp50 million. Only one source gives this amount.",
+        )
+        .rule(PERMENAKER_4_2023_PASAL_34)
+        .by("jpnn, 2025 (BPJS Jakarta Pluit)")
+        .unverified(),
+        Item::new(
+            "Kami belum bisa memastikan berapa lama pekerja migran dilindungi sebelum berangkat, selama bekerja, dan sesudah pulang.",
+            "We could not confirm how long migrant workers are covered before departure, during work, and after return.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .unverified(),
     ]),
     section(WhoCanJoin, &[
         Item::new(
@@ -636,14 +688,23 @@ static JKK_SECTIONS: [Section; 6] = [
             "Every group of members has JKK: wage earners, the self-employed, construction project workers and migrant workers.",
         ),
         Item::new(
-            "Di proyek konstruksi, pekerja harian, borongan dan kontrak dilindungi lewat proyeknya.",
-            "On construction projects, day labourers, piece-rate and contract workers are covered through the project.",
+            "Di proyek konstruksi, pekerja harian, borongan dan kontrak ikut JKK lewat proyeknya.",
+            "On construction projects, day labourers, piece-rate and contract workers get JKK through the project.",
         )
         .rule(PERMENAKER_44_2015)
         .by("pasal.id"),
-        Item::new("Bagi pekerja migran, JKK wajib.", "For migrant workers, JKK is compulsory.")
-            .rule(PERMENAKER_4_2023)
-            .by(PMI_SOURCES),
+        Item::new(
+            "Kontraktor harus mendaftarkan proyeknya paling lambat 14 hari kerja sejak SPK terbit.",
+            "The contractor must register the project within 14 working days of the work order (SPK).",
+        )
+        .rule(PERMENAKER_44_2015)
+        .by("pasal.id"),
+        Item::new(
+            "Bagi pekerja migran, JKK wajib sejak tahap calon pekerja, sebelum berangkat.",
+            "For migrant workers, JKK is compulsory from the candidate stage, before departure.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by(PMI_SOURCES),
     ]),
     section(Contributions, &[
         Item::new(
@@ -659,28 +720,76 @@ static JKK_SECTIONS: [Section; 6] = [
         .rule(PP_44_2015)
         .by(STAR_GRID_RATES),
         Item::new(
-            "Pekerja mandiri (BPU) membayar sendiri 1% dari penghasilan yang dilaporkan, paling sedikit Rp10.000 sebulan.",
-            "Self-employed workers (BPU) pay 1% of the income they report, at least Rp10,000 a month.",
+            "Pekerja mandiri (BPU) membayar JKK sendiri. Penghasilan dibagi ke dalam golongan, dan tiap golongan punya penghasilan dasar. Iurannya 1% dari penghasilan dasar golongan Anda.",
+            "Self-employed workers (BPU) pay for JKK themselves. Incomes are grouped into bands, and each band has a base income. The contribution is 1% of your band's base income.",
         )
-        .rule(PP_44_2015_BPU)
-        .by(BPU_RATES),
+        .rule(PP_44_2015_LAMPIRAN_II)
+        .by(BPU_JKK_SOURCES)
+        .fact(Fact::BpuJkk),
         Item::new(
-            "Untuk proyek konstruksi, kontraktor membayar 0,21% dari nilai kontrak, jika kontraknya sampai Rp100 juta. Kontrak yang lebih besar memakai tarif lebih rendah.",
-            "For construction projects, the contractor pays 0.21% of the contract value, for contracts up to Rp100 million. Larger contracts use lower rates.",
+            "Untuk sementara, pemerintah memotong iuran JKK dan JKM pekerja mandiri (BPU) sebesar 50%. Manfaat yang Anda terima tetap sama.",
+            "For a limited time, the government cuts the JKK and JKM contributions of self-employed workers (BPU) by 50%. Your benefits stay the same.",
         )
-        .rule(PERMENAKER_44_2015)
+        .rule(PP_50_2025)
+        .by(BPU_DISCOUNT),
+        Item::new(
+            "Sektor transportasi (ojol, ojek pangkalan, sopir, kurir) mendapat potongan untuk iuran Januari 2026 sampai Maret 2027. Sektor lain mendapatnya untuk iuran April sampai Desember 2026.",
+            "The transport sector (app-based and street ojek, drivers, couriers) gets the cut for contributions from January 2026 to March 2027. Other sectors get it for April to December 2026.",
+        )
+        .rule(PP_50_2025)
+        .by("BPJS Ketenagakerjaan (artikel 18931); Antara Jateng, 2026; okezone, 03-02-2026")
+        .fact(Fact::BpuDiscount),
+        Item::new(
+            "Potongan ini tidak berlaku jika iuran Anda dibayar dari APBN atau APBD.",
+            "The cut does not apply if your contributions are paid from the central or regional budget (APBN or APBD).",
+        )
+        .rule(PP_50_2025)
+        .by("CNBC Indonesia, 04-02-2026; xcloud.id (mengutip Kemnaker)"),
+        Item::new(
+            "Iuran terendah BPU untuk JKK dan JKM bersama berubah menurut bulan, karena potongan tadi.",
+            "The lowest BPU contribution for JKK and JKM together depends on the month, because of this cut.",
+        )
+        .rule(PP_50_2025)
+        .by("Antara Jateng, 2026; kabar24.id, 17-09-2025")
+        .fact(Fact::BpuMinimum),
+        Item::new(
+            "Untuk proyek konstruksi, kontraktor membayar iuran dari nilai kontrak. Nilai kontrak dibagi menjadi beberapa lapis, dan tiap lapis punya tarif sendiri.",
+            "For construction projects, the contractor pays contributions based on the contract value. The value is split into bands, and each band has its own rate.",
+        )
+        .rule(PP_44_2015_JAKON)
         .by(JAKON_RATES),
         Item::new(
-            "Pekerja migran: JKK dan JKM bersama Rp370.000 untuk kontrak 24 bulan.",
-            "Migrant workers: JKK and JKM together cost Rp370,000 for a 24-month contract.",
+            "Tarif tiap lapis hanya dikenakan pada bagian nilai kontrak di atas batas bawah lapis itu. Makin tinggi lapisnya, makin kecil tarifnya.",
+            "Each band's rate applies only to the part of the contract value above the band's lower limit. The higher the band, the lower its rate.",
+        )
+        .rule(PP_44_2015_JAKON)
+        .by(JAKON_RATES)
+        .fact(Fact::JakonContractRates),
+        Item::new(
+            "Jika upah pekerja proyek diketahui, kontraktor boleh membayar iuran dari upah, bukan dari nilai kontrak.",
+            "Where the project workers' wages are known, the contractor may pay contributions on wages instead of on the contract value.",
+        )
+        .rule(PERDIR_22_2022)
+        .by(JAKON_WAGE)
+        .fact(Fact::JakonWageRates),
+        Item::new(
+            "Pekerja migran membayar iuran JKK dan JKM dua kali: sebelum berangkat, lalu untuk masa kerja dan sesudahnya. Bagian kedua tergantung lama kontrak: 6, 12 atau 24 bulan.",
+            "Migrant workers pay JKK and JKM contributions twice: before departure, then for the working period and after. The second part depends on the contract length: 6, 12 or 24 months.",
         )
         .rule(PERMENAKER_4_2023_PASAL_18)
-        .by("pasal.id"),
+        .by(PMI_CONTRIBUTIONS)
+        .fact(Fact::PmiContributions),
+        Item::new(
+            "Jika Anda bekerja lebih lama dari kontrak, ada iuran tambahan untuk tiap bulan kelebihannya. Iuran ini dibayar sekaligus.",
+            "If you work longer than the contract, there is an extra contribution for each extra month. It is paid at once.",
+        )
+        .rule(PERMENAKER_4_2023_PASAL_18)
+        .by("pasal.id (Pasal 18)"),
     ]),
     section(HowToClaim, &[
         Item::new(
-            "Kecelakaan dilaporkan ke BPJS Ketenagakerjaan paling lambat 2×24 jam. Ini laporan tahap I.",
-            "The accident is reported to BPJS Ketenagakerjaan within 2×24 hours. This is the stage I report.",
+            "Laporkan kecelakaan ke BPJS Ketenagakerjaan paling lambat 2 hari (2×24 jam). Laporan ini disebut laporan tahap I.",
+            "Report the accident to BPJS Ketenagakerjaan within 2 days (2×24 hours). This is called the stage I report.",
         )
         .by("Kontan; Tribunnews, 2023"),
         Item::new(
@@ -689,13 +798,23 @@ static JKK_SECTIONS: [Section; 6] = [
         )
         .by("solotrust, 2018; iNews Medan, 2024"),
         Item::new(
-            "Santunan uang diurus di kantor cabang BPJS Ketenagakerjaan.",
-            "Cash benefits are claimed at a BPJS Ketenagakerjaan branch office.",
+            "Uang santunan Anda urus di kantor cabang BPJS Ketenagakerjaan.",
+            "You claim cash benefits at a BPJS Ketenagakerjaan branch office.",
         ),
         Item::new("Batas waktu klaim adalah 5 tahun.", "You have 5 years to claim.")
             .rule(PP_82_2019_PASAL_26)
             .by("Harian Jogja, 23-12-2019; spn.or.id")
             .before("Sebelum PP 82/2019, batasnya 2 tahun.", "Before PP 82/2019, the limit was 2 years."),
+        Item::new(
+            "Pekerja migran juga punya waktu 5 tahun untuk mengajukan klaim JKK.",
+            "Migrant workers also have 5 years to claim JKK.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by(PMI_BENEFITS)
+        .before(
+            "Sebelum Permenaker 4/2023, pekerja migran hanya punya waktu 2 tahun.",
+            "Before Permenaker 4/2023, migrant workers had only 2 years.",
+        ),
     ]),
     section(Documents, &[
         Item::new(
@@ -704,12 +823,12 @@ static JKK_SECTIONS: [Section; 6] = [
         )
         .by("Kontan; Tribunnews, 2023"),
         Item::new(
-            "Formulir dari dokter (formulir 3b atau KK3).",
-            "The doctor's form (form 3b or KK3).",
+            "Surat keterangan dari dokter yang merawat Anda (formulir 3b atau KK3).",
+            "A statement from the doctor who treated you (form 3b or KK3).",
         )
         .by("Kontan; Tribunnews, 2023"),
         Item::new(
-            "Kronologi kejadian dan daftar hadir kerja.",
+            "Cerita tertulis tentang kejadiannya (kronologi) dan daftar hadir kerja.",
             "A written account of what happened, and the attendance record.",
         )
         .by("Kontan; Tribunnews, 2023"),
@@ -720,16 +839,47 @@ static JKK_SECTIONS: [Section; 6] = [
         .by("Kontan; Tribunnews, 2023"),
     ]),
     section(Regulations, &[
+        Item::new("JKK diatur PP 44/2015.", "JKK is set by PP 44/2015.").rule(PP_44_2015),
         Item::new(
-            "JKK diatur PP 44/2015. Aturan ini diubah oleh PP 82/2019, yang berlaku sejak 2 Desember 2019.",
-            "JKK is set by PP 44/2015. It was amended by PP 82/2019, in force since 2 December 2019.",
+            "PP 82/2019 mengubah aturan itu. Perubahannya berlaku sejak 2 Desember 2019.",
+            "PP 82/2019 amended it. The changes apply from 2 December 2019.",
         )
         .rule(PP_82_2019),
         Item::new(
-            "Tata caranya diatur Permenaker 5/2021.",
-            "The procedures are in Permenaker 5/2021.",
+            "PP 49/2023 mengubahnya lagi pada 6 Oktober 2023. Sebagian iuran JKK kini dipakai untuk JKP. Total iuran pemberi kerja tidak berubah.",
+            "PP 49/2023 amended it again on 6 October 2023. Part of the JKK contribution now goes to JKP. The employer's total does not change.",
+        )
+        .rule(PP_49_2023)
+        .by("hukumonline, 10-2023; pasal.id"),
+        Item::new(
+            "PP 50/2025 memberi potongan iuran JKK dan JKM bagi pekerja mandiri (BPU) pada 2026.",
+            "PP 50/2025 gives self-employed workers (BPU) a cut in JKK and JKM contributions in 2026.",
+        )
+        .rule(PP_50_2025)
+        .by(BPU_DISCOUNT),
+        Item::new(
+            "Tarif proyek konstruksi juga dimuat ulang di PP 49/2020 dan di Peraturan Direksi BPJS 22/2022.",
+            "The construction rates are also restated in PP 49/2020 and in BPJS Board Regulation 22/2022.",
+        )
+        .rule(PP_49_2020)
+        .by("pasal.id; BPJS Ketenagakerjaan (flipbuilder)"),
+        Item::new(
+            "Permenaker 44/2015 mengatur tata cara kepesertaan proyek konstruksi, bukan tarifnya.",
+            "Permenaker 44/2015 sets how construction projects join, not their rates.",
+        )
+        .rule(PERMENAKER_44_2015)
+        .by("pasal.id"),
+        Item::new(
+            "Tata cara JKK diatur Permenaker 5/2021.",
+            "The JKK procedures are in Permenaker 5/2021.",
         )
         .rule(PERMENAKER_5_2021),
+        Item::new(
+            "Aturan untuk pekerja migran ada di Permenaker 4/2023, berlaku sejak 22 Februari 2023.",
+            "The rules for migrant workers are in Permenaker 4/2023, in force since 22 February 2023.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by("cobisnis, 03-03-2023"),
     ]),
 ];
 
@@ -740,13 +890,13 @@ static JKM_SECTIONS: [Section; 6] = [
             "If a member dies of something other than a work accident, the heirs receive Rp42 million.",
         )
         .rule(PP_82_2019)
-        .by("BPJS Ketenagakerjaan (artikel 18126); Harian Jogja"),
+        .by("BPJS Ketenagakerjaan (artikel 18913); Republika, 21-01-2020; Harian Jogja"),
         Item::new(
-            "Rinciannya: santunan kematian Rp20 juta, santunan berkala Rp12 juta yang dibayar sekaligus, dan biaya pemakaman Rp10 juta.",
-            "That is Rp20 million death benefit, Rp12 million periodic support paid at once, and Rp10 million for the funeral.",
+            "Rinciannya: santunan kematian Rp20 juta, biaya pemakaman Rp10 juta, dan Rp12 juta santunan berkala. Santunan berkala dulu dicicil, sekarang dibayar sekali.",
+            "That is Rp20 million death benefit, Rp10 million for the funeral, and Rp12 million periodic support. The periodic support used to come in instalments; now it is paid at once.",
         )
         .rule(PP_82_2019)
-        .by("BPJS Ketenagakerjaan (artikel 18126); Harian Jogja")
+        .by("BPJS Ketenagakerjaan (artikel 18913); Republika, 21-01-2020; Harian Jogja")
         .before(
             "Sebelum PP 82/2019 jumlahnya jauh lebih kecil. Misalnya, santunan kematian Rp16,2 juta dan biaya pemakaman Rp3 juta.",
             "Before PP 82/2019 the amounts were much smaller. For example, Rp16.2 million death benefit and Rp3 million for the funeral.",
@@ -774,27 +924,50 @@ static JKM_SECTIONS: [Section; 6] = [
         .rule(PERMENAKER_5_2021)
         .by("cinews.id, 29-03-2024; detik, 2021"),
         Item::new(
-            "Beasiswa berhenti jika anak berumur 23 tahun, menikah atau bekerja.",
-            "The scholarship stops when the child turns 23, marries or starts work.",
+            "Ahli waris mengajukan beasiswa setiap tahun. Beasiswa berhenti jika anak berumur 23 tahun, menikah atau bekerja.",
+            "The heirs apply for the scholarship every year. It stops when the child turns 23, marries or starts work.",
         )
         .rule(PERMENAKER_5_2021)
         .by("cinews.id, 29-03-2024; detik, 2021"),
         Item::new(
-            "Untuk kematian yang bukan karena kerja, beasiswa butuh iuran paling sedikit 3 tahun.",
-            "For a death not caused by work, the scholarship needs at least 3 years of contributions.",
+            "Jika kematiannya bukan karena kerja, anak hanya mendapat beasiswa bila peserta sudah membayar iuran paling sedikit 3 tahun.",
+            "If the death was not caused by work, the children get a scholarship only if the member paid contributions for at least 3 years.",
         )
         .rule(PP_82_2019)
         .by("Harian Jogja; beritau.id, 2024")
         .before("Sebelum PP 82/2019, syaratnya 5 tahun.", "Before PP 82/2019, it was 5 years."),
+        Item::new(
+            "Pekerja migran yang meninggal selama masa kerja, bukan karena kecelakaan kerja: ahli waris menerima Rp85 juta, ditambah beasiswa untuk dua anak.",
+            "A migrant worker who dies during the working period, not in a work accident: the heirs receive Rp85 million, plus scholarships for two children.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by(PMI_JKM),
+        Item::new(
+            "Pekerja migran yang meninggal sebelum atau sesudah masa kerja: ahli waris menerima Rp42 juta (Rp20 juta, Rp12 juta dan Rp10 juta).",
+            "A migrant worker who dies before or after the working period: the heirs receive Rp42 million (Rp20 million, Rp12 million and Rp10 million).",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by("BPJS Ketenagakerjaan (artikel 18896); radarbangka")
+        .unverified(),
+        Item::new(
+            "Halaman BPJS yang lebih lama menyebut jumlah lain untuk kasus yang sama: Rp16,2 juta, Rp4,8 juta dan Rp3 juta. Itu kemungkinan angka sebelum 2019.",
+            "An older BPJS page gives other amounts for the same case: Rp16.2 million, Rp4.8 million and Rp3 million. These are probably the pre-2019 amounts.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by("BPJS Ketenagakerjaan (artikel 18125)")
+        .unverified(),
     ]),
     section(WhoCanJoin, &[
         Item::new(
             "Semua kelompok peserta ikut JKM: penerima upah, pekerja mandiri, pekerja proyek konstruksi dan pekerja migran.",
             "Every group of members has JKM: wage earners, the self-employed, construction project workers and migrant workers.",
         ),
-        Item::new("Bagi pekerja migran, JKM wajib.", "For migrant workers, JKM is compulsory.")
-            .rule(PERMENAKER_4_2023)
-            .by(PMI_SOURCES),
+        Item::new(
+            "Bagi pekerja migran, JKM wajib sejak tahap calon pekerja, sebelum berangkat.",
+            "For migrant workers, JKM is compulsory from the candidate stage, before departure.",
+        )
+        .rule(PERMENAKER_4_2023)
+        .by(PMI_SOURCES),
     ]),
     section(Contributions, &[
         Item::new(
@@ -804,23 +977,40 @@ static JKM_SECTIONS: [Section; 6] = [
         .rule(PP_44_2015)
         .by(STAR_GRID_RATES),
         Item::new(
-            "Pekerja mandiri (BPU) membayar Rp6.800 sebulan.",
-            "Self-employed workers (BPU) pay Rp6,800 a month.",
+            "Pekerja mandiri (BPU) membayar JKM sendiri. Jumlahnya sama untuk semua, berapa pun penghasilan Anda.",
+            "Self-employed workers (BPU) pay for JKM themselves. Everyone pays the same amount, whatever their income.",
         )
         .rule(PP_44_2015_BPU_FIXED)
-        .by(BPU_RATES),
+        .by(BPU_JKM_SOURCES)
+        .fact(Fact::BpuJkm),
         Item::new(
-            "Untuk proyek konstruksi, kontraktor membayar 0,03% dari nilai kontrak, jika kontraknya sampai Rp100 juta.",
-            "For construction projects, the contractor pays 0.03% of the contract value, for contracts up to Rp100 million.",
+            "Pada 2026, iuran JKM pekerja mandiri (BPU) juga dipotong 50%, kecuali jika dibayar dari APBN atau APBD. Manfaatnya tetap sama.",
+            "In 2026, the JKM contribution of self-employed workers (BPU) is also cut by 50%, unless it is paid from the APBN or APBD. The benefits stay the same.",
         )
-        .rule(PERMENAKER_44_2015)
-        .by(JAKON_RATES),
+        .rule(PP_50_2025)
+        .by(BPU_DISCOUNT)
+        .fact(Fact::BpuDiscount),
         Item::new(
-            "Pekerja migran: sudah termasuk dalam Rp370.000 untuk JKK dan JKM.",
-            "Migrant workers: it is part of the Rp370,000 for JKK and JKM.",
+            "Untuk proyek konstruksi, kontraktor membayar JKM dari nilai kontrak, dengan tarif berlapis seperti JKK.",
+            "For construction projects, the contractor pays JKM on the contract value, in bands like JKK.",
+        )
+        .rule(PP_44_2015_JAKON)
+        .by(JAKON_RATES)
+        .fact(Fact::JakonContractRates),
+        Item::new(
+            "Jika upah pekerja proyek diketahui, kontraktor boleh membayar JKM dari upah.",
+            "Where the project workers' wages are known, the contractor may pay JKM on wages.",
+        )
+        .rule(PERDIR_22_2022)
+        .by(JAKON_WAGE)
+        .fact(Fact::JakonWageRates),
+        Item::new(
+            "Pekerja migran: iuran JKM sudah termasuk dalam iuran JKK dan JKM yang dibayar sebelum dan selama masa kerja.",
+            "Migrant workers: JKM is part of the JKK and JKM contributions paid before and during the working period.",
         )
         .rule(PERMENAKER_4_2023_PASAL_18)
-        .by("pasal.id"),
+        .by(PMI_CONTRIBUTIONS)
+        .fact(Fact::PmiContributions),
     ]),
     section(HowToClaim, &[
         Item::new(
@@ -848,39 +1038,57 @@ static JKM_SECTIONS: [Section; 6] = [
         Item::new("Buku nikah.", "The marriage book (buku nikah).").by("Kontan; Tribunnews, 2023"),
     ]),
     section(Regulations, &[
+        Item::new("JKM diatur PP 44/2015.", "JKM is set by PP 44/2015.").rule(PP_44_2015),
         Item::new(
-            "JKM diatur PP 44/2015. Aturan ini diubah oleh PP 82/2019, yang berlaku sejak 2 Desember 2019.",
-            "JKM is set by PP 44/2015. It was amended by PP 82/2019, in force since 2 December 2019.",
+            "PP 82/2019 mengubah aturan itu dan menaikkan santunan. Perubahannya berlaku sejak 2 Desember 2019.",
+            "PP 82/2019 amended it and raised the benefits. The changes apply from 2 December 2019.",
         )
         .rule(PP_82_2019),
+        Item::new(
+            "PP 49/2023 mengubahnya lagi pada 6 Oktober 2023. Iuran JKM ikut diatur ulang untuk JKP, lalu PP 6/2025 menghapus bagian JKM itu.",
+            "PP 49/2023 amended it again on 6 October 2023. It also reshaped the JKM contribution for JKP; PP 6/2025 later removed that JKM share.",
+        )
+        .rule(PP_49_2023)
+        .by("hukumonline, 10-2023; pasal.id"),
+        Item::new(
+            "PP 50/2025 memberi potongan iuran JKK dan JKM bagi pekerja mandiri (BPU) pada 2026.",
+            "PP 50/2025 gives self-employed workers (BPU) a cut in JKK and JKM contributions in 2026.",
+        )
+        .rule(PP_50_2025)
+        .by(BPU_DISCOUNT),
         Item::new(
             "Tata cara dan besar beasiswa diatur Permenaker 5/2021, berlaku sejak 1 April 2021.",
             "The procedures and scholarship amounts are in Permenaker 5/2021, in force since 1 April 2021.",
         )
         .rule(PERMENAKER_5_2021),
+        Item::new(
+            "Manfaat bagi pekerja migran diatur Permenaker 4/2023.",
+            "Benefits for migrant workers are set by Permenaker 4/2023.",
+        )
+        .rule(PERMENAKER_4_2023),
     ]),
 ];
 
 static JHT_SECTIONS: [Section; 6] = [
     section(Pays, &[
         Item::new(
-            "JHT adalah tabungan. Jumlahnya tidak tetap: semua iuran ditambah hasil pengembangannya.",
-            "JHT is savings. There is no fixed amount: you get all contributions plus the returns on them.",
+            "JHT adalah tabungan. Anda menerima semua iuran ditambah keuntungan dari uang yang disimpan di BPJS. Jadi jumlahnya tidak tetap.",
+            "JHT is savings. You get all contributions plus the returns earned on the money BPJS holds. So there is no fixed amount.",
         )
         .rule(PP_46_2015),
         Item::new(
-            "Uangnya dibayar sekaligus saat umur 56 tahun, berhenti kerja atau kena PHK, pindah ke luar negeri untuk selamanya, cacat total tetap, atau meninggal.",
-            "It is paid at once at age 56, on leaving a job or dismissal (PHK), on moving abroad for good, on total permanent disability, or on death.",
+            "Anda menerima uangnya sekaligus saat umur 56 tahun, berhenti kerja atau kena PHK, pindah ke luar negeri untuk selamanya, atau cacat total tetap. Jika Anda meninggal, ahli waris yang menerimanya.",
+            "You get the money at once at age 56, on leaving a job or dismissal (PHK), on moving abroad for good, or on total permanent disability. If you die, your heirs get it.",
         )
         .rule(PERMENAKER_4_2022),
         Item::new(
-            "Pekerja yang berhenti atau kena PHK bisa klaim setelah masa tunggu 1 bulan.",
-            "A worker who resigns or is dismissed can claim after a 1-month waiting period.",
+            "Jika Anda berhenti atau kena PHK, Anda bisa klaim setelah masa tunggu 1 bulan.",
+            "If you resign or are dismissed, you can claim after a 1-month waiting period.",
         )
         .rule(PERMENAKER_4_2022)
         .by("spkep-spsi.org, 27-04-2022; arzettilaw.co.id; Kompas, 30-04-2022")
         .before(
-            "Permenaker 2/2022 (4 Februari 2022) sempat menunda JHT sampai umur 56, walau sudah kena PHK. Aturan itu dicabut oleh Permenaker 4/2022 sebelum berlaku.",
+            "Permenaker 2/2022 (4 Februari 2022) sempat menunda JHT sampai umur 56, walau sudah kena PHK. Permenaker 4/2022 mencabutnya sebelum aturan itu berlaku.",
             "Permenaker 2/2022 (4 February 2022) would have delayed JHT until age 56, even after dismissal. Permenaker 4/2022 withdrew it before it took effect.",
         ),
         Item::new(
@@ -890,10 +1098,11 @@ static JHT_SECTIONS: [Section; 6] = [
         .rule(PERMENAKER_4_2022)
         .by("spkep-spsi.org, 27-04-2022; Kompas, 30-04-2022"),
         Item::new(
-            "Sebagian saldo bisa diambil lebih awal: 10%, atau 30% untuk rumah. Hanya sekali, setelah 10 tahun menjadi peserta.",
-            "Part of the balance can be taken early: 10%, or 30% for housing. Only once, after 10 years of membership.",
+            "Setelah 10 tahun menjadi peserta, Anda boleh mengambil sebagian tabungan, sekali saja. Paling banyak 30% untuk rumah, atau paling banyak 10% untuk keperluan lain.",
+            "After 10 years of membership, you may take out part of your savings, once only. At most 30% for housing, or at most 10% for other needs.",
         )
-        .by("teks situs BPJS Ketenagakerjaan (dataset rizkynindra/chatbot_tk)"),
+        .rule(PP_46_2015_PASAL_22)
+        .by("pasal.id; jpnn, 21-02-2022 (Menaker); e-kliping Kemnaker, 16-11-2021"),
     ]),
     section(WhoCanJoin, &[
         Item::new("Penerima upah (PU): wajib.", "Wage earners (PU): required.").rule(PP_46_2015),
@@ -901,6 +1110,7 @@ static JHT_SECTIONS: [Section; 6] = [
             "Pekerja mandiri (BPU): boleh ikut, sebagai tambahan JKK dan JKM.",
             "Self-employed workers (BPU): optional, on top of JKK and JKM.",
         )
+        .rule(PP_46_2015)
         .by(BPU_JHT),
         Item::new("Pekerja migran: boleh ikut.", "Migrant workers: optional.")
             .rule(PERMENAKER_4_2023)
@@ -919,28 +1129,42 @@ static JHT_SECTIONS: [Section; 6] = [
         .rule(PP_46_2015)
         .by(STAR_GRID_RATES),
         Item::new(
-            "Pekerja mandiri (BPU): mulai Rp20.000 sebulan. Dengan JKK dan JKM, totalnya mulai Rp36.800.",
-            "Self-employed workers (BPU): from Rp20,000 a month. With JKK and JKM, the total starts at Rp36,800.",
+            "Pekerja mandiri (BPU) yang ikut JHT membayar 2% dari penghasilan dasar golongannya. Golongannya sama dengan golongan untuk JKK.",
+            "Self-employed workers (BPU) who join JHT pay 2% of their band's base income. It is the same band as for JKK.",
         )
         .rule(PP_46_2015)
-        .by(BPU_JHT),
+        .by(BPU_JHT)
+        .fact(Fact::BpuJht),
         Item::new(
-            "Pekerja migran: iuran JHT dipilih antara Rp50.000 dan Rp600.000.",
-            "Migrant workers: the JHT contribution is chosen between Rp50,000 and Rp600,000.",
+            "Pekerja migran yang ikut JHT memilih satu dari tujuh jumlah iuran tetap per bulan. Baru satu sumber yang memuat daftarnya.",
+            "Migrant workers who join JHT choose one of seven fixed monthly amounts. Only one source lists them.",
         )
         .rule(PERMENAKER_4_2023)
-        .by("inforegulasi; apakabaronline"),
+        .by("detikFinance, 17-03-2023")
+        .unverified()
+        .fact(Fact::PmiJht),
     ]),
     section(HowToClaim, &[
         Item::new(
-            "Lewat aplikasi JMO, jika akun sudah nonaktif, data sudah diperbarui, dan saldo paling banyak Rp15 juta.",
-            "Through the JMO app, if the account is inactive, your data is up to date and the balance is at most Rp15 million.",
+            "Anda bisa klaim lewat aplikasi JMO jika akun sudah nonaktif dan data Anda sudah diperbarui. Sejak Mei 2025, batasnya Rp15 juta.",
+            "You can claim through the JMO app if the account is inactive and your data is up to date. Since May 2025, the limit is Rp15 million.",
         )
-        .by("fame.grid.id; transpantura, 12-2025")
-        .before("Sebelum Mei 2025, batas saldonya Rp10 juta.", "Before May 2025, the balance limit was Rp10 million.")
+        .by("detik Jateng, 2025; Tribun Priangan, 30-06-2025; okezone, 07-01-2026")
+        .before("Sebelum Mei 2025, batasnya Rp10 juta.", "Before May 2025, the limit was Rp10 million.")
         .unverified(),
         Item::new(
-            "Lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id): isi formulir, unggah dokumen, lalu wawancara video.",
+            "Sumber berbeda soal arti batas JMO itu. Ada yang menyebutnya batas saldo: saldo sampai Rp15 juta bisa dicairkan penuh lewat JMO. Ada juga yang menyebutnya batas klaim sebagian.",
+            "Sources differ on what the JMO limit means. Some call it a balance ceiling: a balance of up to Rp15 million can be paid out in full in JMO. Others call it the cap on a partial claim.",
+        )
+        .by("detik Jateng, 2025; mataberita, 2025; transpantura, 12-2025; okezone, 21-10-2025")
+        .unverified(),
+        Item::new(
+            "Batas JMO adalah kebijakan BPJS. Kami belum menemukan aturan yang menetapkannya.",
+            "The JMO limit is a BPJS policy. We have not found a regulation that sets it.",
+        )
+        .unverified(),
+        Item::new(
+            "Lewat Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id): isi formulir, unggah dokumen, lalu ikuti wawancara video.",
             "Through Lapak Asik (lapakasik.bpjsketenagakerjaan.go.id): fill in a form, upload documents, then have a video interview.",
         )
         .by("Liputan6, 07-08-2024"),
@@ -950,7 +1174,7 @@ static JHT_SECTIONS: [Section; 6] = [
         )
         .by("Liputan6, 07-08-2024"),
         Item::new(
-            "Bisa juga datang ke kantor cabang. Di sana ada Lapak Asik versi tatap muka.",
+            "Anda juga bisa datang ke kantor cabang. Di sana ada Lapak Asik versi tatap muka.",
             "You can also go to a branch office. It has an in-person version of Lapak Asik.",
         )
         .by("kaltimoke; star.grid.id"),
@@ -966,10 +1190,10 @@ static JHT_SECTIONS: [Section; 6] = [
         .by("Kontan; Tribunnews, 2023"),
         Item::new("Buku tabungan.", "Your bank book.").by("Kontan; Tribunnews, 2023"),
         Item::new(
-            "NPWP, jika saldo lebih dari Rp50 juta.",
-            "Your tax number (NPWP), if the balance is over Rp50 million.",
+            "NPWP, jika saldo Anda lebih dari Rp50 juta.",
+            "Your tax number (NPWP), if your balance is over Rp50 million.",
         )
-        .by("Kontan; Tribunnews, 2023"),
+        .by("Kontan; Tribunnews, 2023; transpantura, 12-2025"),
     ]),
     section(Regulations, &[
         Item::new(
@@ -977,6 +1201,11 @@ static JHT_SECTIONS: [Section; 6] = [
             "JHT is set by PP 46/2015 and its amendment, PP 60/2015.",
         )
         .rule(PP_60_2015),
+        Item::new(
+            "Aturan klaim sebagian ada di PP 46/2015 Pasal 22.",
+            "The partial-claim rule is in Article 22 of PP 46/2015.",
+        )
+        .rule(PP_46_2015_PASAL_22),
         Item::new(
             "Cara dan syarat pembayaran diatur Permenaker 4/2022 (26 April 2022).",
             "How and when it is paid is set by Permenaker 4/2022 (26 April 2022).",
@@ -988,14 +1217,14 @@ static JHT_SECTIONS: [Section; 6] = [
 static JP_SECTIONS: [Section; 6] = [
     section(Pays, &[
         Item::new(
-            "Pensiun bulanan, jika sudah membayar iuran paling sedikit 15 tahun.",
-            "A monthly pension, if you have paid contributions for at least 15 years.",
+            "Anda mendapat pensiun bulanan jika sudah membayar iuran paling sedikit 15 tahun.",
+            "You get a monthly pension if you have paid contributions for at least 15 years.",
         )
         .rule(PP_45_2015)
         .by("star.grid.id, 07-02-2024"),
         Item::new(
-            "Jika kurang dari 15 tahun, iuran dan hasil pengembangannya dibayar sekaligus.",
-            "With less than 15 years, your contributions and their returns are paid at once.",
+            "Jika iuran Anda kurang dari 15 tahun, Anda menerima semua iuran ditambah keuntungannya, sekaligus.",
+            "If you paid for less than 15 years, you get all your contributions plus their returns, at once.",
         )
         .rule(PP_45_2015)
         .by("star.grid.id, 07-02-2024"),
@@ -1006,20 +1235,24 @@ static JP_SECTIONS: [Section; 6] = [
         .rule(PP_45_2015)
         .by("star.grid.id, 07-02-2024"),
         Item::new(
-            "Pensiun bulanan paling sedikit Rp393.500, sejak Maret 2024. Jumlah ini disesuaikan tiap tahun.",
-            "The monthly pension is at least Rp393,500, from March 2024. This amount is adjusted every year.",
+            "Pensiun bulanan punya batas paling rendah dan paling tinggi. Batas ini naik setiap tahun, mengikuti inflasi.",
+            "The monthly pension has a lowest and a highest amount. These rise every year with inflation.",
         )
-        .rule(PP_45_2015_INDEX_2024)
-        .by("suaraindonesia.co.id, 29-04-2024"),
+        .rule(PP_45_2015_PASAL_18)
+        .by("suaraindonesia.co.id, 29-04-2024; i-admin.com, 13-03-2025")
+        .fact(Fact::JpMinPension),
         Item::new(
-            "Usia pensiun 57 tahun sejak 2019. Naik 1 tahun setiap 3 tahun, sampai 65 tahun pada 2043.",
+            "Usia pensiun 57 tahun sejak 2019. Usia ini naik 1 tahun setiap 3 tahun, sampai 65 tahun pada 2043.",
             "The pension age was 57 from 2019. It rises by 1 year every 3 years, up to 65 in 2043.",
         )
         .rule(PP_45_2015_PASAL_15)
         .by("edisi.co.id"),
-        Item::new("Pada 2025 usia pensiun 59 tahun.", "In 2025 the pension age is 59.")
-            .rule(PP_45_2015_PASAL_15)
-            .by("edisi.co.id"),
+        Item::new(
+            "Pada 2025 sampai 2027, usia pensiun 59 tahun.",
+            "From 2025 to 2027, the pension age is 59.",
+        )
+        .rule(PP_45_2015_PASAL_15)
+        .by("edisi.co.id"),
     ]),
     section(WhoCanJoin, &[
         Item::new("JP hanya untuk penerima upah (PU).", "JP is for wage earners (PU) only.").rule(PP_45_2015),
@@ -1030,11 +1263,16 @@ static JP_SECTIONS: [Section; 6] = [
         .rule(PP_45_2015)
         .by("xcloud.id"),
         Item::new(
-            "Usaha menengah dan besar mendaftarkan pekerjanya di empat program, termasuk JP. Usaha mikro dan kecil paling sedikit di JKK, JKM dan JHT.",
-            "Medium and large firms enrol their workers in four programs, including JP. Micro and small firms enrol them in at least JKK, JKM and JHT.",
+            "Sumber kami menyebut ukuran usaha hanya sebagai syarat JKP. Untuk JKP, pekerja di usaha menengah dan besar harus terdaftar di JKK, JKM, JHT dan JP.",
+            "Our sources mention firm size only as a condition for JKP. For JKP, workers at medium and large firms must be enrolled in JKK, JKM, JHT and JP.",
         )
         .rule(PP_37_2021_ELIGIBILITY)
         .by("star.grid.id; palpos; iNews Semarang"),
+        Item::new(
+            "Kami belum bisa memastikan apakah JP wajib bagi pekerja di usaha mikro dan kecil.",
+            "We could not confirm whether JP is compulsory for workers at micro and small firms.",
+        )
+        .unverified(),
     ]),
     section(Contributions, &[
         Item::new(
@@ -1044,16 +1282,24 @@ static JP_SECTIONS: [Section; 6] = [
         .rule(PP_45_2015)
         .by(STAR_GRID_RATES),
         Item::new(
-            "Upah yang dihitung ada batasnya: Rp10.042.300 sejak Maret 2024. Upah di atas batas itu tidak dikenai iuran JP.",
-            "The wage counted is capped: Rp10,042,300 from March 2024. Pay above the cap is not charged for JP.",
+            "Upah yang dihitung untuk JP ada batasnya. Batas itu naik setiap Maret, mengikuti pertumbuhan ekonomi tahun sebelumnya.",
+            "The wage counted for JP is capped. The cap rises every March, in line with the previous year's economic growth.",
         )
-        .rule(PP_45_2015_INDEX_2024)
+        .rule(PP_45_2015_PASAL_29)
+        .by("suaraindonesia.co.id, 29-04-2024; i-admin.com, 13-03-2025; mondaq.com, 12-03-2026")
+        .fact(Fact::JpWageCap),
+        Item::new(
+            "Jika gaji Anda lebih tinggi dari batas itu, bagian di atas batas tidak dipotong untuk JP.",
+            "If your pay is above the cap, the part above it is not charged for JP.",
+        )
+        .rule(PP_45_2015_PASAL_29)
         .by("suaraindonesia.co.id, 29-04-2024"),
         Item::new(
-            "Batas upah untuk 2025 dan 2026 belum kami pastikan. Sebuah alat hitung pihak ketiga menyebut Rp10.547.400.",
-            "We have not confirmed the cap for 2025 and 2026. A third-party calculator gives Rp10,547,400.",
+            "Sumber berbeda pada angka terakhir batas upah Maret 2025. Batas Maret 2026 baru dilaporkan kantor konsultan, belum oleh BPJS.",
+            "Sources differ on the last digits of the March 2025 cap. The March 2026 cap has so far been reported by consulting firms, not by BPJS.",
         )
-        .by("glama.ai (refnusa)")
+        .rule(PP_45_2015_PASAL_29)
+        .by("glama.ai (refnusa); mondaq.com, 12-03-2026; indonesia.incorp.asia")
         .unverified(),
     ]),
     section(HowToClaim, &[
@@ -1070,6 +1316,11 @@ static JP_SECTIONS: [Section; 6] = [
     ]),
     section(Regulations, &[
         Item::new("JP diatur PP 45/2015.", "JP is set by PP 45/2015.").rule(PP_45_2015),
+        Item::new(
+            "Pasal 29 mengatur batas upah. Pasal 18 mengatur pensiun paling rendah dan paling tinggi.",
+            "Article 29 sets the wage cap. Article 18 sets the lowest and highest pension.",
+        )
+        .rule(PP_45_2015_PASAL_29),
         Item::new("Tata caranya diatur Permenaker 29/2015.", "The procedures are in Permenaker 29/2015.")
             .rule(PERMENAKER_29_2015),
     ]),
@@ -1078,33 +1329,33 @@ static JP_SECTIONS: [Section; 6] = [
 static JKP_SECTIONS: [Section; 6] = [
     section(Pays, &[
         Item::new(
-            "Uang tunai 60% dari upah terakhir yang dilaporkan, paling lama 6 bulan.",
-            "Cash of 60% of the last reported wage, for up to 6 months.",
+            "Anda menerima uang tunai 60% dari upah terakhir yang dilaporkan perusahaan ke BPJS, paling lama 6 bulan.",
+            "You receive cash of 60% of the last wage your employer reported to BPJS, for up to 6 months.",
         )
         .rule(PP_6_2025_CASH)
-        .by("okezone, 17-02-2025; wahananews")
+        .by("okezone, 16-02-2025; statusternate, 15-02-2025; liputankukar, 02-2025")
         .before(
             "Sebelum PP 6/2025: 45% upah selama 3 bulan, lalu 25% selama 3 bulan.",
             "Before PP 6/2025: 45% of wage for 3 months, then 25% for 3 months.",
         ),
         Item::new(
-            "Upah yang dihitung paling tinggi Rp5 juta. Jadi uang tunai paling banyak Rp3 juta sebulan, atau Rp18 juta untuk 6 bulan.",
-            "The wage counted is capped at Rp5 million. So the cash is at most Rp3 million a month, or Rp18 million over 6 months.",
+            "Upah yang dihitung paling tinggi Rp5 juta. Jadi Anda menerima paling banyak Rp3 juta sebulan, atau Rp18 juta selama 6 bulan.",
+            "The wage counted is capped at Rp5 million. So you receive at most Rp3 million a month, or Rp18 million over 6 months.",
         )
-        .rule(PP_6_2025)
-        .by("okezone, 17-02-2025"),
+        .rule(PP_6_2025_PASAL_21_3)
+        .by("okezone, 16-02-2025; liputankukar, 02-2025"),
         Item::new(
-            "Ada juga informasi lowongan kerja dan pelatihan kerja.",
+            "Anda juga mendapat informasi lowongan kerja dan pelatihan kerja.",
             "You also get job vacancy information and job training.",
         )
         .rule(PP_6_2025)
         .by("wahananews; burcharry"),
         Item::new(
-            "Manfaat tetap dibayar jika perusahaan bangkrut atau tutup dengan tunggakan iuran paling lama 6 bulan.",
-            "Benefits are still paid if the firm went bankrupt or closed owing up to 6 months of contributions.",
+            "Jika perusahaan bangkrut atau tutup dan belum membayar iuran Anda sampai 6 bulan, JKP tetap dibayar. Perusahaan tetap wajib melunasi tunggakan itu.",
+            "If the firm went bankrupt or closed owing up to 6 months of your contributions, JKP is still paid. The firm must still pay what it owes.",
         )
         .rule(PP_6_2025_PASAL_39A)
-        .by("impor.wush.co.id"),
+        .by("impor.wush.co.id; karirgram; kaltenglima"),
     ]),
     section(WhoCanJoin, &[
         Item::new(
@@ -1113,49 +1364,58 @@ static JKP_SECTIONS: [Section; 6] = [
         )
         .rule(PP_37_2021_ELIGIBILITY),
         Item::new(
-            "Warga negara Indonesia, berumur di bawah 54 tahun saat mendaftar.",
-            "Indonesian citizens, under 54 when they register.",
+            "Anda harus warga negara Indonesia dan berumur di bawah 54 tahun saat mendaftar. Syarat ini berasal dari PP 37/2021. Kami belum memastikan apakah PP 6/2025 mengubahnya.",
+            "You must be an Indonesian citizen and under 54 when you register. This condition comes from PP 37/2021. We have not confirmed whether PP 6/2025 changed it.",
+        )
+        .rule(PP_37_2021_ELIGIBILITY)
+        .by("star.grid.id; palpos; iNews Semarang")
+        .unverified(),
+        Item::new(
+            "Di usaha menengah dan besar, Anda harus terdaftar di JKK, JKM, JHT dan JP. Di usaha mikro dan kecil, paling sedikit di JKK, JKM dan JHT.",
+            "At a medium or large firm, you must be enrolled in JKK, JKM, JHT and JP. At a micro or small firm, in at least JKK, JKM and JHT.",
         )
         .rule(PP_37_2021_ELIGIBILITY)
         .by("star.grid.id; palpos; iNews Semarang"),
         Item::new(
-            "Di usaha menengah dan besar, pekerja harus terdaftar di JKK, JKM, JHT dan JP. Di usaha mikro dan kecil, paling sedikit JKK, JKM dan JHT.",
-            "In medium and large firms, the worker must be enrolled in JKK, JKM, JHT and JP. In micro and small firms, in at least JKK, JKM and JHT.",
+            "Anda juga harus terdaftar di JKN (BPJS Kesehatan). Tidak harus lewat pemberi kerja: peserta JKN PBI (iuran dibayar pemerintah) dan JKN mandiri juga bisa ikut JKP.",
+            "You must also be enrolled in JKN (BPJS Kesehatan). It need not be through your employer: JKN members whose premium the government pays (PBI) and self-paying members can also join JKP.",
         )
-        .rule(PP_37_2021_ELIGIBILITY)
-        .by("star.grid.id; palpos; iNews Semarang"),
+        .rule(PP_6_2025_PASAL_4)
+        .by(JKP_ELIGIBILITY_2025)
+        .before(
+            "Sebelum PP 6/2025, Anda harus terdaftar di JKN sebagai pekerja penerima upah (PPU), lewat pemberi kerja.",
+            "Before PP 6/2025, you had to be in JKN as a wage earner (PPU), through your employer.",
+        ),
         Item::new(
-            "Pekerja juga harus terdaftar di JKN (BPJS Kesehatan).",
-            "The worker must also be enrolled in JKN (BPJS Kesehatan).",
+            "Anda harus sudah membayar iuran paling sedikit 12 bulan dalam 24 bulan sebelum PHK. Bulan-bulan itu tidak harus berturut-turut.",
+            "You must have paid contributions for at least 12 of the 24 months before dismissal. The months do not have to be in a row.",
         )
-        .rule(PP_37_2021_ELIGIBILITY)
-        .by("star.grid.id; palpos; iNews Semarang"),
+        .rule(PP_6_2025_PASAL_19)
+        .by("Tempo (Antara), 02-2025; ptgasi.co.id, 08-05-2025")
+        .before(
+            "Sebelum PP 6/2025, 6 dari 12 bulan itu harus berturut-turut.",
+            "Before PP 6/2025, 6 of those 12 months had to be in a row.",
+        ),
         Item::new(
-            "Sudah membayar iuran 12 bulan dalam 24 bulan terakhir, termasuk 6 bulan berturut-turut.",
-            "Contributions paid for 12 of the last 24 months, including 6 in a row.",
-        )
-        .rule(PP_37_2021_ELIGIBILITY)
-        .by("star.grid.id; palpos; iNews Semarang"),
-        Item::new(
-            "Tidak berlaku jika mengundurkan diri, pensiun, cacat total tetap, meninggal, atau kontrak PKWT selesai sesuai jadwal.",
-            "It does not apply on resignation, retirement, total permanent disability, death, or a PKWT contract ending on schedule.",
+            "Anda tidak dapat JKP jika berhenti atas kemauan sendiri, pensiun, cacat total tetap, atau kontrak kerja (PKWT) Anda memang habis sesuai jadwal.",
+            "You do not get JKP if you resign, retire, become totally and permanently disabled, or your fixed-term contract (PKWT) simply ends as planned.",
         )
         .rule(PP_37_2021_ELIGIBILITY)
         .by("star.grid.id; palpos; iNews Semarang"),
     ]),
     section(Contributions, &[
         Item::new(
-            "Pekerja dan pemberi kerja tidak membayar tambahan untuk JKP.",
-            "Workers and employers pay nothing extra for JKP.",
+            "Anda dan pemberi kerja tidak membayar tambahan untuk JKP.",
+            "You and your employer pay nothing extra for JKP.",
         )
-        .rule(PP_6_2025)
+        .rule(PP_6_2025_PASAL_11)
         .by("okezone, 16-02-2025"),
         Item::new(
-            "Iuran JKP 0,36% dari upah: 0,22% dibayar pemerintah pusat, 0,14% diambil dari iuran JKK.",
-            "The JKP contribution is 0.36% of wage: 0.22% from the central government and 0.14% taken from the JKK contribution.",
+            "Iuran JKP 0,36% dari upah. Pemerintah pusat membayar 0,22%. Sisanya, 0,14%, diambil dari iuran JKK yang dibayar pemberi kerja.",
+            "The JKP contribution is 0.36% of wage. The central government pays 0.22%. The other 0.14% comes out of the JKK contribution the employer pays.",
         )
-        .rule(PP_6_2025)
-        .by("okezone, 16-02-2025")
+        .rule(PP_6_2025_PASAL_11)
+        .by("okezone, 16-02-2025; Bisnis.com, 14-02-2025; ptgasi.co.id, 08-05-2025")
         .before(
             "Sebelum PP 6/2025, iurannya 0,46%. Ada tambahan 0,10% yang diambil dari iuran JKM.",
             "Before PP 6/2025, it was 0.46%. A further 0.10% was taken from the JKM contribution.",
@@ -1170,14 +1430,14 @@ static JKP_SECTIONS: [Section; 6] = [
         .by("baperanews; iNews Sumba")
         .before("Sebelum PP 6/2025, batasnya 3 bulan.", "Before PP 6/2025, the limit was 3 months."),
         Item::new(
-            "Hak hilang jika tidak mengajukan tepat waktu, sudah dapat kerja baru, atau meninggal.",
-            "The right is lost if you do not claim in time, find a new job, or die.",
+            "JKP hangus jika Anda terlambat mengajukan, sudah bekerja lagi, atau meninggal.",
+            "You lose JKP if you claim too late, start a new job, or die.",
         )
         .rule(PP_6_2025_PASAL_40)
         .by("baperanews; iNews Sumba"),
         Item::new(
-            "Klaim lewat portal SIAPkerja milik Kemnaker.",
-            "Claims go through SIAPkerja, the Ministry of Manpower's portal.",
+            "Ajukan klaim lewat SIAPkerja, portal milik Kemnaker.",
+            "Claim through SIAPkerja, the Ministry of Manpower's portal.",
         )
         .by("bloombergtechnoz"),
         Item::new(
@@ -1190,15 +1450,16 @@ static JKP_SECTIONS: [Section; 6] = [
     section(Documents, &[
         Item::new("Bukti PHK.", "Proof of dismissal (PHK).").by("bloombergtechnoz"),
         Item::new(
-            "Surat komitmen aktif mencari kerja (KAPK) yang sudah ditandatangani.",
-            "A signed commitment to look for work (KAPK).",
+            "Surat komitmen aktif mencari kerja (KAPK) yang sudah Anda tanda tangani.",
+            "A commitment to look for work (KAPK), signed by you.",
         )
         .by("bloombergtechnoz"),
     ]),
     section(Regulations, &[
+        Item::new("JKP diatur PP 37/2021.", "JKP is set by PP 37/2021.").rule(PP_37_2021),
         Item::new(
-            "JKP diatur PP 37/2021. Aturan ini diubah oleh PP 6/2025, yang berlaku sejak 7 Februari 2025.",
-            "JKP is set by PP 37/2021. It was amended by PP 6/2025, in force since 7 February 2025.",
+            "PP 6/2025 mengubah aturan itu. Perubahannya berlaku sejak 7 Februari 2025.",
+            "PP 6/2025 amended it. The changes apply from 7 February 2025.",
         )
         .rule(PP_6_2025),
     ]),
@@ -1210,8 +1471,8 @@ pub static PROGRAMS: [ProgramPage; 5] = [
         program: Program::Jkk,
         name: Tr::new("Jaminan Kecelakaan Kerja", "Work accident benefit"),
         summary: Tr::new(
-            "Melindungi pekerja yang celaka saat bekerja atau sakit karena pekerjaannya. Biaya berobat ditanggung tanpa batas.",
-            "Protects workers hurt at work or made ill by their work. Medical care is paid for with no cost limit.",
+            "JKK melindungi pekerja yang celaka saat bekerja atau sakit karena pekerjaannya. Biaya berobat ditanggung tanpa batas.",
+            "JKK protects workers hurt at work or made ill by their work. Medical care is paid for with no cost limit.",
         ),
         membership: &[
             member(Segment::Pu, Status::Required, PP_44_2015),
@@ -1240,8 +1501,8 @@ pub static PROGRAMS: [ProgramPage; 5] = [
         program: Program::Jht,
         name: Tr::new("Jaminan Hari Tua", "Old-age savings"),
         summary: Tr::new(
-            "Tabungan untuk hari tua. Iuran dan hasil pengembangannya dibayar sekaligus, misalnya saat berhenti kerja atau umur 56.",
-            "Savings for old age. Contributions and their returns are paid at once, for example when you stop work or turn 56.",
+            "Tabungan untuk hari tua. Anda menerima semua iuran dan keuntungannya sekaligus, misalnya saat berhenti kerja atau umur 56.",
+            "Savings for old age. You get all contributions and their returns at once, for example when you stop work or turn 56.",
         ),
         membership: &[
             member(Segment::Pu, Status::Required, PP_46_2015),
@@ -1261,16 +1522,16 @@ pub static PROGRAMS: [ProgramPage; 5] = [
         program: Program::Jp,
         name: Tr::new("Jaminan Pensiun", "Pension"),
         summary: Tr::new(
-            "Uang bulanan setelah usia pensiun, untuk penerima upah. Perlu iuran paling sedikit 15 tahun.",
-            "A monthly income after pension age, for wage earners. It needs at least 15 years of contributions.",
+            "Uang bulanan setelah usia pensiun, untuk penerima upah. Anda perlu membayar iuran paling sedikit 15 tahun.",
+            "A monthly income after pension age, for wage earners. You need at least 15 years of contributions.",
         ),
         membership: &[
             member_note(
                 Segment::Pu,
                 Status::Depends,
                 PP_37_2021_ELIGIBILITY,
-                "Usaha menengah dan besar: wajib. Usaha mikro dan kecil: paling sedikit JKK, JKM dan JHT.",
-                "Medium and large firms: required. Micro and small firms: at least JKK, JKM and JHT.",
+                "Usaha menengah dan besar: wajib. Usaha mikro dan kecil: kami belum bisa memastikan apakah JP wajib.",
+                "Medium and large firms: required. Micro and small firms: we could not confirm whether JP is compulsory.",
             ),
             member(Segment::Bpu, Status::NotIncluded, PP_45_2015),
             member_note(
@@ -1301,9 +1562,9 @@ pub static PROGRAMS: [ProgramPage; 5] = [
             member_note(
                 Segment::Pu,
                 Status::Required,
-                PP_37_2021_ELIGIBILITY,
-                "Ada syarat: lihat bagian \"Siapa bisa ikut\".",
-                "Conditions apply: see \"Who can join\".",
+                PP_6_2025_PASAL_4,
+                "Ada syarat: lihat bagian \"Siapa bisa ikut\". Sejak PP 6/2025, peserta JKN PBI dan JKN mandiri juga bisa ikut.",
+                "Conditions apply: see \"Who can join\". Since PP 6/2025, JKN members paid for by the government (PBI) or paying themselves can also join.",
             ),
             member(Segment::Bpu, Status::NotIncluded, PP_37_2021_ELIGIBILITY),
             member_note(
@@ -1338,11 +1599,12 @@ static REGIONAL_SECTIONS: [Section; 8] = [
         .rule(INPRES_2_2021)
         .by("hukumonline (mengutip Setkab)"),
         Item::new(
-            "Saat itu cakupannya 54,09%: 49 juta dari 92 juta pekerja yang bisa menjadi peserta.",
-            "Coverage then was 54.09%: 49 million of 92 million workers who could be members.",
+            "Saat itu cakupannya dilaporkan 54,09%: 49 juta dari 92 juta pekerja yang bisa menjadi peserta. Namun 49 juta dibagi 92 juta hanya sekitar 53,3%.",
+            "Coverage then was reported as 54.09%: 49 million of 92 million workers who could be members. But 49 million divided by 92 million is only about 53.3%.",
         )
         .rule(INPRES_2_2021)
-        .by("hukumonline (mengutip Setkab)"),
+        .by("hukumonline (mengutip Setkab)")
+        .unverified(),
         Item::new(
             "Perintahnya ditujukan kepada para menteri, Jaksa Agung, BKPM, BNPB, pimpinan BPJS Ketenagakerjaan, DJSN, gubernur, bupati dan wali kota.",
             "It is addressed to ministers, the Attorney General, BKPM, BNPB, the BPJS Ketenagakerjaan board, DJSN, governors, regents and mayors.",
@@ -1466,8 +1728,8 @@ static REGIONAL_SECTIONS: [Section; 8] = [
         .rule(INPRES_8_2025)
         .by("penasultra; detik"),
         Item::new(
-            "Contoh: Kabupaten Penajam Paser Utara membayar Rp16.800 sebulan untuk tiap pekerja rentan dari APBD. Dasarnya Inpres 4/2022.",
-            "Example: Penajam Paser Utara regency pays Rp16,800 a month per vulnerable worker from its budget. It cites Inpres 4/2022.",
+            "Contoh: Kabupaten Penajam Paser Utara membayar iuran BPU terendah untuk tiap pekerja rentan dari APBD. Dasarnya Inpres 4/2022.",
+            "Example: Penajam Paser Utara regency pays the lowest BPU contribution for each vulnerable worker from its budget (APBD). It cites Inpres 4/2022.",
         )
         .rule(INPRES_4_2022)
         .by("Antara Kaltim, 2025"),
@@ -1479,10 +1741,11 @@ static REGIONAL_SECTIONS: [Section; 8] = [
         )
         .by("Antara Bali; Kemendagri via kabaran, 15-05-2025"),
         Item::new(
-            "Contoh: pada 31 Maret 2025, Bali punya 935.079 peserta aktif dari 1.873.899 penduduk bekerja. Cakupannya 50,88%.",
-            "Example: on 31 March 2025, Bali had 935,079 active members out of 1,873,899 working people. Coverage was 50.88%.",
+            "Contoh: pada 31 Maret 2025, Bali punya 935.079 peserta aktif dari 1.873.899 penduduk bekerja. Sumbernya menyebut cakupan 50,88%. Namun hasil bagi kedua angka itu 49,90%.",
+            "Example: on 31 March 2025, Bali had 935,079 active members out of 1,873,899 working people. The source gives coverage of 50.88%. But dividing these two numbers gives 49.90%.",
         )
-        .by("Antara Bali"),
+        .by("Antara Bali")
+        .unverified(),
         Item::new(
             "Berita sering memakai pembagi lain, misalnya angkatan kerja, peserta potensial atau target. Angka dengan pembagi berbeda tidak bisa dibandingkan langsung.",
             "News reports often use other bases, such as the labour force, potential members or a target. Figures on different bases cannot be compared directly.",
@@ -1567,8 +1830,8 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         &["jkm", "jkk"], &["heir", "heirs"])
         .by("star.grid.id (mengutip BPJS Ketenagakerjaan)"),
     g("apbd", "APBD", Some("Anggaran Pendapatan dan Belanja Daerah"),
-        "Anggaran tahunan pemerintah provinsi atau kabupaten/kota. Banyak pemda membayar iuran pekerja rentan dari APBD.",
-        "The yearly budget of a province, regency or city. Many regional governments pay vulnerable workers' contributions from it.",
+        "Anggaran tahunan pemerintah provinsi atau kabupaten/kota. Ada pemda yang membayar iuran pekerja rentan dari APBD, misalnya Kabupaten Penajam Paser Utara.",
+        "The yearly budget of a province, regency or city. Some regional governments pay vulnerable workers' contributions from it, for example Penajam Paser Utara regency.",
         &["pekerja-rentan", "pemda", "rkpd"], &["anggaran daerah"]),
     g("apbdes", "APBDes", Some("Anggaran Pendapatan dan Belanja Desa"),
         "Anggaran tahunan desa. Boleh dipakai membayar iuran perangkat desa.",
@@ -1608,11 +1871,11 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "An instruction from the President to ministers, agencies and regional heads. Inpres 2/2021 sets the regional government's role in workers' social security.",
         &["pemda", "ucj"], &["instruksi presiden", "inpres 2/2021"]),
     g("jakon", "Jakon", Some("Jasa Konstruksi"),
-        "Pekerja di proyek konstruksi: buruh harian, borongan dan pekerja kontrak. Kontraktor membayar iuran JKK dan JKM dari nilai kontrak.",
-        "Workers on construction projects: day labourers, piece-rate and contract workers. The contractor pays JKK and JKM as a share of the contract value.",
+        "Pekerja di proyek konstruksi: buruh harian, borongan dan pekerja kontrak. Kontraktor membayar iuran JKK dan JKM dari nilai kontrak, atau dari upah jika upahnya diketahui.",
+        "Workers on construction projects: day labourers, piece-rate and contract workers. The contractor pays JKK and JKM on the contract value, or on wages where wages are known.",
         &["spk", "pkwt", "jkk", "jkm"], &["jasa konstruksi"]),
     g("jht", "JHT", Some("Jaminan Hari Tua"),
-        "Tabungan hari tua. Dibayar sekaligus, misalnya saat berhenti kerja atau umur 56.",
+        "Tabungan hari tua. Anda menerimanya sekaligus, misalnya saat berhenti kerja atau umur 56.",
         "Old-age savings. Paid at once, for example when you stop work or turn 56.",
         &["jmo", "lapak-asik"], &["jaminan hari tua"]),
     g("jkk", "JKK", Some("Jaminan Kecelakaan Kerja"),
@@ -1632,7 +1895,7 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "Cash, job vacancy information and training for dismissed workers.",
         &["phk", "siapkerja", "kapk"], &["jaminan kehilangan pekerjaan"]),
     g("jmo", "JMO", Some("Jamsostek Mobile"),
-        "Aplikasi ponsel BPJS Ketenagakerjaan. Bisa dipakai untuk klaim JHT dengan syarat tertentu.",
+        "Aplikasi ponsel BPJS Ketenagakerjaan. Anda bisa memakainya untuk klaim JHT, dengan syarat tertentu.",
         "The BPJS Ketenagakerjaan phone app. It can be used to claim JHT, under some conditions.",
         &["jht", "lapak-asik"], &["jamsostek mobile"]),
     g("jp", "JP", Some("Jaminan Pensiun"),
@@ -1644,7 +1907,7 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "A signed commitment to look for work. Needed to claim JKP.",
         &["jkp", "siapkerja"], &[]),
     g("kelompok-risiko", "Kelompok risiko", None,
-        "Tingkat bahaya tempat kerja, dari kelompok 1 (paling rendah) sampai 5 (paling tinggi). Menentukan iuran JKK.",
+        "Tingkat bahaya tempat kerja, dari kelompok 1 (paling rendah) sampai 5 (paling tinggi). Kelompok ini menentukan iuran JKK.",
         "How dangerous a workplace is, from group 1 (lowest) to 5 (highest). It sets the JKK contribution.",
         &["jkk"], &["risk class", "tingkat risiko"]),
     g("kk", "KK", Some("Kartu Keluarga"),
@@ -1699,7 +1962,7 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "Field staff who assist villages with government programs. The Minister of Villages must enrol them.",
         &["perangkat-desa", "inpres"], &[]),
     g("penduduk-bekerja", "Penduduk bekerja", None,
-        "Jumlah penduduk yang bekerja. Dipakai sebagai pembagi cakupan (UCJ).",
+        "Jumlah penduduk yang bekerja. Angka ini menjadi pembagi cakupan (UCJ).",
         "The number of people in work. It is the base of the coverage rate (UCJ).",
         &["ucj", "peserta-aktif"], &["working population"]),
     g("penyelenggara-pemilu", "Penyelenggara pemilu", None,
@@ -1716,7 +1979,7 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "A regulation of the Minister of Manpower. It usually sets procedures.",
         &["pp"], &["peraturan menteri ketenagakerjaan"]),
     g("peserta-aktif", "Peserta aktif", None,
-        "Peserta yang iurannya masih dibayar. Dipakai sebagai pembilang cakupan.",
+        "Peserta yang iurannya masih dibayar. Jumlahnya menjadi angka atas (pembilang) cakupan.",
         "Members whose contributions are still being paid. They are the top number of the coverage rate.",
         &["ucj"], &["active members"]),
     g("phk", "PHK", Some("Pemutusan Hubungan Kerja"),
@@ -1733,7 +1996,7 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "A fixed-term employment contract. The worker is a contract worker.",
         &["jht", "jkp"], &["pekerja kontrak", "kontrak kerja"]),
     g("plkk", "PLKK", Some("Pusat Layanan Kecelakaan Kerja"),
-        "Klinik, puskesmas atau rumah sakit yang bekerja sama dengan BPJS Ketenagakerjaan. Merawat korban kecelakaan kerja tanpa bayar di muka.",
+        "Klinik, puskesmas atau rumah sakit yang bekerja sama dengan BPJS Ketenagakerjaan. Korban kecelakaan kerja bisa berobat di sana tanpa bayar di muka.",
         "A clinic, health centre or hospital with a BPJS Ketenagakerjaan agreement. It treats work accidents with no upfront payment.",
         &["jkk"], &["pusat layanan kecelakaan kerja"])
         .by("solotrust, 2018; iNews Medan, 2024"),
@@ -1746,8 +2009,8 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         "A regulation issued by the President to carry out a law. Contribution and benefit amounts are set in PPs.",
         &["permenaker"], &["peraturan pemerintah"]),
     g("pu", "PU", Some("Penerima Upah"),
-        "Pekerja yang menerima upah dari pemberi kerja, misalnya karyawan. Pemberi kerja mendaftarkan mereka di lima program.",
-        "Workers paid a wage by an employer, such as employees. The employer enrols them in the five programs.",
+        "Pekerja yang menerima upah dari pemberi kerja, misalnya karyawan. Pemberi kerja wajib mendaftarkan mereka. Di usaha menengah dan besar, mereka ikut kelima program. Untuk usaha mikro dan kecil, kami belum bisa memastikan apakah JP wajib.",
+        "Workers paid a wage by an employer, such as employees. The employer must enrol them. At medium and large firms, they are in all five programs. For micro and small firms, we could not confirm whether JP is compulsory.",
         &["bpu", "jkp", "jp"], &["penerima upah", "karyawan"]),
     g("rkpd", "RKPD", Some("Rencana Kerja Pemerintah Daerah"),
         "Rencana kerja tahunan pemda. Menjadi dasar APBD.",
@@ -1759,16 +2022,16 @@ pub static GLOSSARY: [GlossaryEntry; 54] = [
         &["apbd"], &["ketua rt", "ketua rw", "rt", "rw"])
         .by("gowest.id; waingapu.com"),
     g("santunan-berkala", "Santunan berkala", None,
-        "Bagian manfaat kematian sebesar Rp12 juta. Sekarang dibayar sekaligus.",
-        "The Rp12 million part of the death benefits. It is now paid at once.",
+        "Bagian manfaat kematian sebesar Rp12 juta. Dulu dicicil, sekarang dibayar sekali.",
+        "The Rp12 million part of the death benefits. It used to come in instalments; now it is paid at once.",
         &["jkm", "jkk"], &[]),
     g("siapkerja", "SIAPkerja", None,
         "Portal Kementerian Ketenagakerjaan untuk klaim JKP.",
         "The Ministry of Manpower's portal for JKP claims.",
         &["jkp", "kapk"], &["siap kerja"]),
     g("spk", "SPK", Some("Surat Perintah Kerja"),
-        "Surat perintah mulai kerja proyek. Proyek konstruksi harus didaftarkan paling lambat 14 hari kerja sejak SPK.",
-        "The work order for a project. Construction projects must be registered within 14 working days of it.",
+        "Surat perintah mulai kerja proyek. Kontraktor harus mendaftarkan proyek konstruksi paling lambat 14 hari kerja sejak SPK terbit.",
+        "The work order for a project. The contractor must register a construction project within 14 working days of it.",
         &["jakon"], &["surat perintah kerja"])
         .by("pasal.id"),
     g("stmb", "STMB", Some("Santunan Sementara Tidak Mampu Bekerja"),

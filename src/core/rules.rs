@@ -1,0 +1,1082 @@
+//! Contribution and benefit rules with the months they are in force.
+//!
+//! Every amount or rate the checker uses, and every dated amount the
+//! programme pages show ([`crate::core::programs::Fact`]), is stated once
+//! here: its value, the months it applies ([`InForce`]), the regulation that
+//! sets it ([`Rule`]), the public sources that report it ([`Source`]) and how
+//! sure we are ([`Confidence`]). Lookups for a month answer with the rule in
+//! force, or say that no rule is known for that month and hand back the last
+//! known one with its dates ([`Lookup`]): never a silent extrapolation.
+//!
+//! Facts come from the project's research (gathered in 2026 from archived
+//! public pages); see `docs/rules.md` for how to add a new year's values.
+
+use crate::core::lang::{Lang, Tr};
+use crate::core::month::Month;
+use crate::core::programs::{
+    Rule, PERDIR_22_2022, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18, PERMENAKER_4_2023_PASAL_34,
+    PERMENAKER_5_2021, PP_44_2015, PP_44_2015_LAMPIRAN_II, PP_45_2015, PP_45_2015_PASAL_18, PP_45_2015_PASAL_29,
+    PP_46_2015, PP_49_2020, PP_50_2025, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
+};
+
+/// Whole Rupiah.
+pub type Rupiah = i64;
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+/// A public source that reported a rule (we read reports and excerpts, not
+/// the official gazette).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub publisher: &'static str,
+    pub title: Option<&'static str>,
+    /// Only http(s) URLs; the UI links them.
+    pub url: Option<&'static str>,
+    /// ISO partial date of publication, where the page shows one.
+    pub published: Option<&'static str>,
+}
+
+const fn src(publisher: &'static str, title: &'static str, url: &'static str, published: &'static str) -> Source {
+    Source {
+        publisher,
+        title: if title.is_empty() { None } else { Some(title) },
+        url: if url.is_empty() { None } else { Some(url) },
+        published: if published.is_empty() { None } else { Some(published) },
+    }
+}
+
+/// How sure the sources let us be about a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    /// Two or more independent sources agree (or the regulation text itself).
+    Agreed,
+    /// Only one source gives it.
+    SingleSource,
+    /// Only secondary sources (consultants, law firms) give it; no official text seen.
+    SecondaryOnly,
+    /// Sources disagree; both values are named in the rule's note.
+    Disputed,
+}
+
+impl Confidence {
+    /// Everything but [`Confidence::Agreed`] is shown as "belum terverifikasi".
+    pub const fn verified(self) -> bool {
+        matches!(self, Confidence::Agreed)
+    }
+
+    /// Why it is not verified, in plain words; `None` when it is.
+    pub const fn reason(self) -> Option<Tr> {
+        match self {
+            Confidence::Agreed => None,
+            Confidence::SingleSource => Some(Tr::new("Hanya satu sumber menyebut angka ini.", "Only one source gives this figure.")),
+            Confidence::SecondaryOnly => Some(Tr::new(
+                "Hanya dilaporkan sumber sekunder (konsultan, kantor hukum). Kami belum melihat teks resmi BPJS.",
+                "Reported only by secondary sources (consultants, law firms). We have not seen an official BPJS text.",
+            )),
+            Confidence::Disputed => Some(Tr::new("Sumber tidak sepakat.", "Sources disagree.")),
+        }
+    }
+}
+
+/// The months a rule applies, both ends inclusive. `until: None` means no
+/// end is known (the rule is in force until changed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InForce {
+    pub from: Month,
+    pub until: Option<Month>,
+}
+
+impl InForce {
+    pub const fn since(from: Month) -> InForce {
+        InForce { from, until: None }
+    }
+
+    pub const fn between(from: Month, until: Month) -> InForce {
+        InForce {
+            from,
+            until: Some(until),
+        }
+    }
+
+    pub fn contains(&self, m: Month) -> bool {
+        m >= self.from && self.until.is_none_or(|u| m <= u)
+    }
+
+    /// "sejak Maret 2026" / "Januari 2026 sampai Maret 2027".
+    pub fn label(&self, lang: Lang) -> String {
+        match (self.until, lang) {
+            (None, Lang::Id) => format!("berlaku sejak {}", self.from.label(lang)),
+            (None, Lang::En) => format!("in force since {}", self.from.label(lang)),
+            (Some(u), Lang::Id) => format!("berlaku {} sampai {}", self.from.label(lang), u.label(lang)),
+            (Some(u), Lang::En) => format!("in force {} to {}", self.from.label(lang), u.label(lang)),
+        }
+    }
+}
+
+/// A value with its months, regulation, sources and confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dated<T: 'static> {
+    pub value: T,
+    pub in_force: InForce,
+    pub rule: Rule,
+    pub sources: &'static [Source],
+    pub confidence: Confidence,
+    /// What else to know: a disputed value, an inferred month.
+    pub note: Option<Tr>,
+}
+
+/// The answer of a dated table for one month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup<T: 'static> {
+    /// The rule in force that month.
+    Known(&'static Dated<T>),
+    /// The month is after the last known rule ended: no rule is known. The
+    /// last known rule is given so the reader sees it, with its dates.
+    NotKnown { last: &'static Dated<T> },
+    /// The month is before the first rule in the table.
+    Before { first: &'static Dated<T> },
+}
+
+impl<T> Lookup<T> {
+    /// The rule to show: the one in force, or the last (first) known one.
+    pub fn rule(&self) -> &'static Dated<T> {
+        match *self {
+            Lookup::Known(r) | Lookup::NotKnown { last: r } | Lookup::Before { first: r } => r,
+        }
+    }
+
+    pub fn is_known(&self) -> bool {
+        matches!(self, Lookup::Known(_))
+    }
+}
+
+/// Looks up a table sorted by `in_force.from` for a month.
+pub fn lookup<T>(table: &'static [Dated<T>], m: Month) -> Lookup<T> {
+    if let Some(r) = table.iter().find(|r| r.in_force.contains(m)) {
+        return Lookup::Known(r);
+    }
+    match (table.first(), table.last()) {
+        (Some(first), _) if m < first.in_force.from => Lookup::Before { first },
+        (_, Some(last)) => Lookup::NotKnown { last },
+        _ => unreachable!("rule tables are never empty"),
+    }
+}
+
+/// The rules that apply in `m`, from a table where several may (the BPU
+/// discount has one rule per sector).
+pub fn in_force_at<T>(table: &'static [Dated<T>], m: Month) -> impl Iterator<Item = &'static Dated<T>> {
+    table.iter().filter(move |r| r.in_force.contains(m))
+}
+
+/// The first month after `m` in which a rule of the table starts or ends
+/// (a change a reader should hear about), within `horizon` months.
+pub fn next_change<T>(table: &'static [Dated<T>], m: Month, horizon: i32) -> Option<Month> {
+    table
+        .iter()
+        .flat_map(|r| [Some(r.in_force.from), r.in_force.until.map(Month::next)])
+        .flatten()
+        .filter(|c| *c > m && m.months_until(*c) <= horizon)
+        .min()
+}
+
+// ---------------------------------------------------------------------------
+// The checker's window
+// ---------------------------------------------------------------------------
+
+/// The first month the checker computes for: February 2025, when PP 6/2025
+/// (today's JKP rules) took effect. Earlier months had other JKP rules and
+/// migrant-worker amounts that are not all in our research.
+pub const EARLIEST_MONTH: Month = Month::ym(2025, 2);
+/// The last month the checker accepts. Later months would only repeat the
+/// last known rules.
+pub const LATEST_MONTH: Month = Month::ym(2030, 12);
+
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+const STAR_GRID_2023: Source = src(
+    "GridStar (star.grid.id)",
+    "Iuran BPJS Ketenagakerjaan, mengutip situs BPJS Ketenagakerjaan",
+    "",
+    "2023-03-17",
+);
+const PARAPUAN: Source = src("Parapuan", "", "", "");
+const BPJS_18913: Source = src(
+    "BPJS Ketenagakerjaan",
+    "Berapa besaran iuran JHT, JKK, JKM, JP dan JKP",
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18913/artikel-berapa-besaran-iuran-jht,-jkk,-jkm,-jp-dan-jkp",
+    "",
+);
+const BPJS_18931: Source = src(
+    "BPJS Ketenagakerjaan",
+    "Diskon 50 persen iuran BPJS Ketenagakerjaan, ini dia syaratnya",
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18931/artikel--diskon-50-persen-iuran-bpjs-ketenagakerjaan-ini-dia-syaratnya.bpjs",
+    "2026",
+);
+const BPJS_18896: Source = src(
+    "BPJS Ketenagakerjaan",
+    "Manfaat program JKM untuk ahli waris pekerja migran Indonesia",
+    "https://www.bpjsketenagakerjaan.go.id/artikel/18896/artikel-manfaat-program-jkm-untuk-ahli-waris-pekerja-migran-indonesia.bpjs",
+    "",
+);
+const BPJS_18125: Source = src(
+    "BPJS Ketenagakerjaan",
+    "Cara klaim manfaat JKM untuk peserta pekerja migran Indonesia (halaman lama)",
+    "https://bpjsketenagakerjaan.go.id/artikel/18125/artikel-cara-klaim-manfaat-jkm-untuk-peserta-pekerja-migran-indonesia-(pmi).bpjs",
+    "",
+);
+const BPJS_29464: Source = src(
+    "BPJS Ketenagakerjaan",
+    "BP Jamsostek beri santunan Rp85 juta untuk PMI yang gugur di Korsel",
+    "https://www.bpjsketenagakerjaan.go.id/berita/29464/BP-Jamsostek-Beri-Santunan-Rp85-Juta-untuk-PMI-yang-Gugur-di-Korsel",
+    "2025-05-14",
+);
+const SUARA_INDONESIA_2024: Source = src(
+    "Suara Indonesia",
+    "Batasan upah JP naik, manfaat bagi peserta BPJamsostek ikut meningkat",
+    "https://jatim.suaraindonesia.co.id/news/advertorial/662fb085ccb43/Batasan-Upah-JP-Naik-Manfaat-Bagi-Peserta-BPJamsostek-Ikut-Meningkat",
+    "2024-04-29",
+);
+const PIKIRAN_RAKYAT_2024: Source = src(
+    "Pikiran Rakyat (Tanjungpinang)",
+    "Batasan upah JP menjadi Rp10.042.300",
+    "https://tanjungpinang.pikiran-rakyat.com/news/pr-3687895559/batasan-upah-jp-menjadi-rp-10042300-manfaat-bagi-peserta-ikut-meningkat",
+    "2024-03-27",
+);
+const KRISHAND_2020: Source = src(
+    "Krishand",
+    "Batasan upah tertinggi Jaminan Pensiun naik per Maret 2020",
+    "http://www.krishandsoftware.com/blog/300/batasan-upah-tertinggi-jaminan-pensiun-naik-per-maret-2020/",
+    "2020-03",
+);
+const OECD_PAG: Source = src(
+    "OECD",
+    "Pensions at a Glance: Indonesia",
+    "https://read.oecd.org/10.1787/10e6cff1-en?format=html",
+    "",
+);
+const RBTV_2024: Source = src(
+    "RBTV Disway",
+    "Batas upah tertinggi dana pensiun BPJS untuk karyawan swasta",
+    "https://rbtv.disway.id/amp/50710/segini-batas-upah-tertinggi-dana-pensiun-bpjs-untuk-karyawan-swasta-terbaru-2024/16",
+    "2024",
+);
+const GADJIAN_2022: Source = src("Gadjian", "Batasan upah Jaminan Pensiun", "https://gadjian.com/blog/?p=5101", "2022");
+const GADJIAN_HELP_2023: Source = src(
+    "Gadjian (pusat bantuan)",
+    "Ketentuan batasan upah dan manfaat Jaminan Pensiun tahun 2023",
+    "https://intercom.help/FAST8Group/id/articles/3728138-ketentuan-batasan-upah-dan-manfaat-jaminan-pensiun-tahun-2023",
+    "2023",
+);
+const EOS_2025: Source = src(
+    "EOS Global Expansion",
+    "Indonesia pension insurance contributions (surat BPJS B/91/022025)",
+    "https://eosglobalexpansion.com/indonesia-pension-insurance-contributions",
+    "2025",
+);
+const I_ADMIN_2025: Source = src(
+    "i-admin",
+    "What employers and employees need to know",
+    "https://www.i-admin.com/post/what-employers-and-employees-need-to-know",
+    "2025-03-13",
+);
+const MONDAQ_2026: Source = src(
+    "Mondaq",
+    "Socialization of Pension Wage Limit Regulations for the Year 2026",
+    "https://www.mondaq.com/employee-benefits-compensation/1756368/socialization-of-pension-wage-limit-regulations-for-the-year-2026-indonesia",
+    "2026-03-12",
+);
+const INCORP_2026: Source = src(
+    "InCorp Indonesia",
+    "Pension contributions in Indonesia",
+    "https://indonesia.incorp.asia/blogs/pension-contributions-indonesia",
+    "2026",
+);
+const KABAR24_2025: Source = src(
+    "Kabar24",
+    "Diskon 50 persen iuran BPJS Ketenagakerjaan, ini rincian JKK dan JKM",
+    "https://www.kabar24.id/news/amp/1471585123/diskon-50-persen-iuran-bpjs-ketenagakerjaan-ini-rincian-jkk-dan-jkm",
+    "2025-09-17",
+);
+const ANTARA_JATENG_2026: Source = src(
+    "ANTARA Jateng",
+    "Pemerintah diskon 50 persen iuran BPJS Ketenagakerjaan bagi pekerja BPU",
+    "https://jateng.antaranews.com/berita/619022/pemerintah-diskon-50-persen-iuran-bpjs-ketenagakerjaan-bagi-pekerja-bpu",
+    "2026",
+);
+const CNBC_2026: Source = src(
+    "CNBC Indonesia",
+    "Prabowo beri diskon 50% iuran JKK-JKM pekerja informal, ojol termasuk",
+    "https://www.cnbcindonesia.com/market/20260204140501-17-708135/prabowo-beri-diskon-50-iuran-jkk-jkm-pekerja-informal-ojol-termasuk/amp",
+    "2026-02-04",
+);
+const SILAMPARI_2026: Source = src(
+    "Silampari TV (Disway)",
+    "Ojol dapat diskon 50 persen iuran BPJS Ketenagakerjaan, pekerja informal lain menyusul April",
+    "https://silamparitv.disway.id//read/28590/ojol-dapat-diskon-50-persen-iuran-bpjs-ketenagakerjaan-pekerja-informal-lain-menyusul-april",
+    "2026",
+);
+const OKEZONE_2026_02: Source = src(
+    "Okezone",
+    "Rincian iuran dan potongan 50 persen BPJS Ketenagakerjaan 2026",
+    "https://economy.okezone.com/amp/2026/02/03/320/3199393/ini-rincian-iuran-dan-potongan-50-persen-bpjs-ketenagakerjaan-2026-nbsp",
+    "2026-02-03",
+);
+const KILAS_RIAU_2026: Source = src(
+    "Kilas Riau",
+    "Iuran JKK-JKM diskon 50 persen, BPJS Ketenagakerjaan imbau ojol dan kurir segera daftar",
+    "https://www.kilasriau.com/amp/detail/27361/iuran-jkkjkm-diskon-50-persen--bpjs-ketenagakerjaan-imbau-ojol-dan-kurir-segera-daftar",
+    "2026",
+);
+const STAR_GRID_BPU_2023: Source = src(
+    "GridStar (star.grid.id)",
+    "Cek iuran BPJS Ketenagakerjaan bukan penerima upah",
+    "https://star.grid.id/amp/453740395/terlengkap-cek-iuran-bpjs-ketenagakerjaan-bukan-penerima-upah-alias-mandiri-beda-pendapatan-beda-besarnya",
+    "2023",
+);
+const TRIBUN_JAMBI_2020: Source = src(
+    "Tribun Jambi",
+    "Rincian iuran BPJS Kesehatan dan BPJS Ketenagakerjaan 2020",
+    "https://jambi.tribunnews.com/2020/01/14/rincian-iuran-bpjs-kesehatan-dan-bpjs-ketenagakerjaan-2020-cek-perubahan-selengkapnya?page=4",
+    "2020-01-14",
+);
+const TRIBUN_MANADO_2022: Source = src(
+    "Tribun Manado",
+    "Besaran iuran program JHT BPJS Ketenagakerjaan",
+    "https://manado.tribunnews.com/2022/08/26/intip-besaran-iuran-program-jht-bpjs-ketenagakerjaan-lengkap-cara-menghitung-dan-membayarnya?page=2",
+    "2022-08-26",
+);
+const AYO_SEMARANG: Source = src(
+    "Ayo Semarang",
+    "Simulasi menghitung iuran BPJS Ketenagakerjaan",
+    "https://www.ayosemarang.com/kesehatan/7713369818/simulasi-menghitung-iuran-bpjs-ketenagakerjaan-program-jht-jkk-jkm",
+    "",
+);
+const STAR_GRID_JAKON_2023: Source = src(
+    "GridStar (star.grid.id)",
+    "Cek besar iuran JKK BPJS Ketenagakerjaan: PU, BPU dan jasa konstruksi",
+    "https://star.grid.id/read/453670457/cek-besar-iuran-jaminan-kecelakaan-kerja-bpjs-ketenagakerjaan-penerima-upah-bukan-penerima-upah-dan-jasa-konstruksi?page=3",
+    "2023-01-27",
+);
+const STAR_GRID_JAKON_JKM: Source = src(
+    "GridStar (star.grid.id)",
+    "Penghitungan iuran untuk pekerja konstruksi",
+    "https://star.grid.id/read/453624938/beda-dengan-pu-dan-bpu-ini-penghitungan-iuran-untuk-pekerja-konstruksi-bpjs-ketenagakerjaan?page=all",
+    "",
+);
+const PERDIR_22_FLIPBOOK: Source = src(
+    "BPJS Ketenagakerjaan",
+    "908 – Probis Kepesertaan (mengutip Perdir 22/PERDIR.02/072022)",
+    "http://online.flipbuilder.com/bcgyr/dubq/files/basic-html/page98.html",
+    "2022",
+);
+const KEMNAKER_KLIPING_2020: Source = src(
+    "Kemnaker (e-Kliping)",
+    "PP 49/2020",
+    "https://online.flipbuilder.com/plcl/rmzy/files/basic-html/page301.html",
+    "2020-09-10",
+);
+const PASAL_PP_49_2020: Source = src(
+    "pasal.id",
+    "PP 49/2020 Pasal 12",
+    "https://www.pasal.id/peraturan/pp/pp-no-49-tahun-2020/koreksi/8991937",
+    "",
+);
+const PASAL_PMI_18: Source = src(
+    "pasal.id",
+    "Permenaker 4/2023 Pasal 18",
+    "https://pasal.id/peraturan/permen/Permenaker-no-4-tahun-2023/koreksi/9656301",
+    "",
+);
+const DETIK_PMI_2023: Source = src(
+    "detikFinance",
+    "Simulasi iuran pelindungan pekerja migran dengan aturan baru",
+    "https://finance.detik.com/berita-ekonomi-bisnis/d-6624813/ini-simulasi-iuran-pelindungan-pekerja-migran-ri-pakai-aturan-baru",
+    "2023-03-17",
+);
+const COBISNIS_2023: Source = src(
+    "Cobisnis",
+    "Menaker terbitkan Permenaker baru untuk jaminan sosial pekerja migran Indonesia",
+    "https://cobisnis.com/menaker-terbitkan-permenaker-baru-untuk-jaminan-sosial-pekerja-migran-indonesia",
+    "2023-03-03",
+);
+const JPNN_PMI_2025: Source = src(
+    "JPNN",
+    "Ahli waris PMI yang meninggal di Korsel dapat santunan Rp85 juta",
+    "https://jpnn.com/news/ahli-waris-pmi-yang-meninggal-di-korsel-dapat-santunan-rp-85-juta?page=2",
+    "2025",
+);
+const JPNN_PMI_2023: Source = src(
+    "JPNN",
+    "Kemnaker beber manfaat baru yang ada di Permenaker 4/2023",
+    "https://jpnn.com/news/gelar-sosialisasi-kemnaker-beber-manfaat-baru-yang-ada-di-permenaker-42023?page=2",
+    "2023",
+);
+const HF_QA: Source = src(
+    "Kumpulan tanya-jawab pihak ketiga (Hugging Face)",
+    "chatbot-bpjstk-core-knowledge",
+    "https://huggingface.co/datasets/rizkynindra/chatbot-bpjstk-core-knowledge/viewer/default/train?p=1",
+    "",
+);
+const OKEZONE_JKP_2025: Source = src(
+    "Okezone (ANTARA)",
+    "Korban PHK dapat 60% gaji selama 6 bulan, ini aturannya",
+    "https://economy.okezone.com/read/2025/02/16/320/3114329/korban-phk-dapat-60-gaji-selama-6-bulan-ini-aturannya",
+    "2025-02-16",
+);
+const BISNIS_JKP_2025: Source = src(
+    "Bisnis.com",
+    "Prabowo naikkan tunjangan pengangguran JKP BPJS Ketenagakerjaan",
+    "https://finansial.bisnis.com/read/20250214/215/1839605/prabowo-naikkan-tunjangan-pengangguran-jkp-bpjs-ketenagakerjaan-simak-poin-terbaru",
+    "2025-02-14",
+);
+const REPUBLIKA_JKM_2020: Source = src(
+    "Republika",
+    "BP Jamsostek tingkatkan santunan JKM menjadi Rp42 juta",
+    "https://fbeta.republika.co.id/berita/q4fmoh371/bp-jamsostek-tingkatkan-santunan-jkm-menjadi-rp-42-juta",
+    "2020-01-21",
+);
+const CINEWS_2024: Source = src(
+    "CINews",
+    "Anak peserta BPJS Ketenagakerjaan dapat menikmati beasiswa",
+    "https://cinews.id/29/03/2024/anak-peserta-bpjs-ketenagakerjaan-dapat-menikmati-beasiswa-simak-syarat-dan-ketentuannya",
+    "2024-03-29",
+);
+const DETIK_2020: Source = src(
+    "detikNews",
+    "Manfaat jaminan sosial naik, BPJamsostek beri beasiswa anak sejak TK",
+    "https://news.detik.com/read/2020/01/14/130040/4858380/10/manfaat-jaminan-sosial-naik-bpjamsostek-beri-beasiswa-anak-sejak-tk",
+    "2020-01-14",
+);
+const KOMPAS_2022: Source = src("Kompas", "", "", "2022-12-02");
+const STAR_GRIDTECHNO_2022: Source = src("GridStar (star.gridtechno)", "", "", "2022-11-30");
+const DETIK_2021: Source = src("detik", "", "", "2021-10-08");
+
+// ---------------------------------------------------------------------------
+// Wage earners (PU): rates in basis points (0.24% = 24)
+// ---------------------------------------------------------------------------
+
+/// Employer JKK by risk group 1–5.
+pub static PU_JKK_RATES: Dated<[u32; 5]> = Dated {
+    value: [24, 54, 89, 127, 174],
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_44_2015,
+    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+/// Employer JKM.
+pub static PU_JKM_RATE: Dated<u32> = Dated {
+    value: 30,
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_44_2015,
+    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+/// JHT: (employer, worker).
+pub static PU_JHT_RATES: Dated<(u32, u32)> = Dated {
+    value: (370, 200),
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_46_2015,
+    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+/// JP: (employer, worker), on the wage up to the cap in force.
+pub static PU_JP_RATES: Dated<(u32, u32)> = Dated {
+    value: (200, 100),
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_45_2015,
+    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// A JP wage cap and the GDP growth it was indexed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JpCap {
+    pub amount: Rupiah,
+    /// The previous year's GDP growth used for the indexation, in hundredths
+    /// of a percent (5.11% = 511), where a source states it.
+    pub gdp_growth_bp: Option<i32>,
+}
+
+const fn cap(amount: Rupiah, gdp_growth_bp: Option<i32>) -> JpCap {
+    JpCap { amount, gdp_growth_bp }
+}
+
+const MONTH_NOT_STATED: Tr = Tr::new(
+    "Sumber tidak menyebut bulan mulai berlakunya. Kami memakai Maret, sesuai aturan penyesuaian tahunan.",
+    "The source does not give the month it took effect. We use March, as the yearly indexation rule does.",
+);
+
+/// The JP wage cap: Rp7 juta from July 2015 (Pasal 29 ayat 2), then each
+/// March the previous cap × (1 + last year's GDP growth), rounded down to
+/// the nearest Rp100 ([`next_jp_cap`]).
+pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
+    Dated {
+        value: cap(7_000_000, None),
+        in_force: InForce::between(Month::ym(2015, 7), Month::ym(2016, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[KRISHAND_2020],
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+    Dated {
+        value: cap(7_335_300, None),
+        in_force: InForce::between(Month::ym(2016, 3), Month::ym(2017, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[KRISHAND_2020],
+        confidence: Confidence::SingleSource,
+        note: Some(MONTH_NOT_STATED),
+    },
+    Dated {
+        value: cap(7_703_500, None),
+        in_force: InForce::between(Month::ym(2017, 3), Month::ym(2018, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[KRISHAND_2020],
+        confidence: Confidence::SingleSource,
+        note: Some(MONTH_NOT_STATED),
+    },
+    Dated {
+        value: cap(8_094_000, None),
+        in_force: InForce::between(Month::ym(2018, 3), Month::ym(2019, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[KRISHAND_2020],
+        confidence: Confidence::SingleSource,
+        note: Some(MONTH_NOT_STATED),
+    },
+    Dated {
+        value: cap(8_512_400, None),
+        in_force: InForce::between(Month::ym(2019, 3), Month::ym(2020, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[KRISHAND_2020],
+        confidence: Confidence::SingleSource,
+        note: Some(MONTH_NOT_STATED),
+    },
+    Dated {
+        value: cap(8_939_700, Some(502)),
+        in_force: InForce::between(Month::ym(2020, 3), Month::ym(2021, 1)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[KRISHAND_2020, OECD_PAG],
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+    Dated {
+        value: cap(8_754_600, None),
+        in_force: InForce::between(Month::ym(2021, 2), Month::ym(2022, 2)),
+        rule: PP_45_2015_PASAL_29.with_note(
+            "Surat Edaran BPJS Ketenagakerjaan B/0246/022021.",
+            "BPJS Ketenagakerjaan circular B/0246/022021.",
+        ),
+        sources: &[RBTV_2024, GADJIAN_2022],
+        confidence: Confidence::Disputed,
+        note: Some(Tr::new(
+            "Batas ini turun karena ekonomi 2020 menyusut. Satu sumber menyebut berlaku sejak Februari 2021; tahun lain selalu Maret.",
+            "The cap fell because the economy shrank in 2020. One source says it applied from February 2021; every other year starts in March.",
+        )),
+    },
+    Dated {
+        value: cap(9_077_600, Some(369)),
+        in_force: InForce::between(Month::ym(2022, 3), Month::ym(2023, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[GADJIAN_2022, GADJIAN_HELP_2023],
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+    Dated {
+        value: cap(9_559_600, Some(531)),
+        in_force: InForce::between(Month::ym(2023, 3), Month::ym(2024, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[GADJIAN_HELP_2023, SUARA_INDONESIA_2024, PIKIRAN_RAKYAT_2024],
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+    Dated {
+        value: cap(10_042_300, Some(505)),
+        in_force: InForce::between(Month::ym(2024, 3), Month::ym(2025, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[SUARA_INDONESIA_2024, PIKIRAN_RAKYAT_2024, RBTV_2024],
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+    Dated {
+        value: cap(10_547_400, Some(503)),
+        in_force: InForce::between(Month::ym(2025, 3), Month::ym(2026, 2)),
+        rule: PP_45_2015_PASAL_29.with_note(
+            "Surat BPJS Ketenagakerjaan B/91/022025 (27 Februari 2025).",
+            "BPJS Ketenagakerjaan letter B/91/022025 (27 February 2025).",
+        ),
+        sources: &[EOS_2025, I_ADMIN_2025],
+        confidence: Confidence::Agreed,
+        note: Some(Tr::new(
+            "Satu alat pihak ketiga mengutip halaman BPJS dengan angka Rp10.547.000. Kami belum bisa membaca halaman itu.",
+            "A third-party tool quotes a BPJS page as Rp10,547,000. We could not read that page.",
+        )),
+    },
+    Dated {
+        value: cap(11_086_300, Some(511)),
+        // By Pasal 29 the next cap is due in March 2027.
+        in_force: InForce::between(Month::ym(2026, 3), Month::ym(2027, 2)),
+        rule: PP_45_2015_PASAL_29,
+        sources: &[MONDAQ_2026, INCORP_2026],
+        confidence: Confidence::SecondaryOnly,
+        note: Some(Tr::new(
+            "Dilaporkan konsultan dan kantor hukum. Pada 12 Maret 2026, keputusan direksi BPJS masih disiapkan.",
+            "Reported by consultants and a law firm. On 12 March 2026 the BPJS board decision was still being finalised.",
+        )),
+    },
+];
+
+/// Pasal 29 ayat 3: the new cap is the old cap × (1 + GDP growth), rounded
+/// down to the nearest Rp100. Growth in hundredths of a percent (5.11% = 511).
+pub fn next_jp_cap(previous: Rupiah, gdp_growth_bp: i32) -> Rupiah {
+    let raw = previous as i128 * (10_000 + gdp_growth_bp as i128) / 10_000;
+    (raw / 100 * 100) as Rupiah
+}
+
+/// The lowest monthly JP pension (indexed yearly by inflation).
+pub static JP_MIN_PENSION: [Dated<Rupiah>; 2] = [
+    Dated {
+        value: 393_500,
+        in_force: InForce::between(Month::ym(2024, 3), Month::ym(2025, 2)),
+        rule: PP_45_2015_PASAL_18,
+        sources: &[SUARA_INDONESIA_2024],
+        confidence: Confidence::SingleSource,
+        note: None,
+    },
+    Dated {
+        value: 399_700,
+        in_force: InForce::between(Month::ym(2025, 3), Month::ym(2026, 2)),
+        rule: PP_45_2015_PASAL_18,
+        sources: &[I_ADMIN_2025],
+        confidence: Confidence::SingleSource,
+        note: None,
+    },
+];
+
+/// JP: years of contributions needed for a monthly pension.
+pub const JP_MIN_YEARS_FOR_PENSION: u8 = 15;
+
+// ---------------------------------------------------------------------------
+// Self-employed and informal workers (BPU)
+// ---------------------------------------------------------------------------
+
+/// One income band of Lampiran II PP 44/2015: incomes from `min` up to
+/// `max` (inclusive) pay on `base`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BpuBand {
+    pub min: Rupiah,
+    pub max: Rupiah,
+    pub base: Rupiah,
+}
+
+/// The two bands our sources confirm. The rest of the table is not in our
+/// research: incomes above the last `max` get no computed JKK or JHT.
+pub static BPU_BANDS: [Dated<BpuBand>; 2] = [
+    Dated {
+        value: BpuBand {
+            min: 0,
+            max: 1_099_999,
+            base: 1_000_000,
+        },
+        in_force: InForce::since(Month::ym(2015, 7)),
+        rule: PP_44_2015_LAMPIRAN_II,
+        sources: &[KABAR24_2025, AYO_SEMARANG],
+        confidence: Confidence::Agreed,
+        note: Some(Tr::new(
+            "Sumber menulis batasnya \"sampai Rp1.099.000\"; kami membacanya sebagai penghasilan di bawah Rp1.100.000.",
+            "Sources write the limit as \"up to Rp1,099,000\"; we read it as incomes below Rp1,100,000.",
+        )),
+    },
+    Dated {
+        value: BpuBand {
+            min: 1_100_000,
+            max: 1_299_999,
+            base: 1_200_000,
+        },
+        in_force: InForce::since(Month::ym(2015, 7)),
+        rule: PP_44_2015_LAMPIRAN_II,
+        sources: &[BPJS_18931],
+        confidence: Confidence::SingleSource,
+        note: None,
+    },
+];
+
+/// BPU JKK: 1% of the band's base income.
+pub static BPU_JKK_RATE: Dated<u32> = Dated {
+    value: 100,
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_44_2015_LAMPIRAN_II,
+    sources: &[BPJS_18931, STAR_GRID_BPU_2023, TRIBUN_JAMBI_2020],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+/// BPU JKM: a flat amount a month.
+pub static BPU_JKM: Dated<Rupiah> = Dated {
+    value: 6_800,
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_44_2015,
+    sources: &[KILAS_RIAU_2026, STAR_GRID_BPU_2023, TRIBUN_JAMBI_2020, KABAR24_2025],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+/// BPU JHT (optional): 2% of the band's base income.
+pub static BPU_JHT_RATE: Dated<u32> = Dated {
+    value: 200,
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_46_2015,
+    sources: &[STAR_GRID_BPU_2023, TRIBUN_JAMBI_2020, TRIBUN_MANADO_2022],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// Who a BPU discount period covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BpuSector {
+    /// Online and base motorcycle taxis, drivers, couriers.
+    Transport,
+    /// Every other BPU worker.
+    Other,
+}
+
+impl BpuSector {
+    pub const ALL: [BpuSector; 2] = [BpuSector::Transport, BpuSector::Other];
+
+    /// URL value: "transportasi" or "lain".
+    pub const fn key(self) -> &'static str {
+        match self {
+            BpuSector::Transport => "transportasi",
+            BpuSector::Other => "lain",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<BpuSector> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "transportasi" | "transport" => Some(BpuSector::Transport),
+            "lain" | "other" => Some(BpuSector::Other),
+            _ => None,
+        }
+    }
+
+    pub const fn label(self) -> Tr {
+        match self {
+            BpuSector::Transport => Tr::new(
+                "Transportasi: ojek online atau pangkalan, sopir, kurir",
+                "Transport: online or base motorcycle taxi, driver, courier",
+            ),
+            BpuSector::Other => Tr::new("Pekerjaan lain", "Any other work"),
+        }
+    }
+}
+
+/// The PP 50/2025 discount: JKK and JKM at `percent_paid`% for one sector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BpuDiscount {
+    pub sector: BpuSector,
+    /// The share still paid: 50 means half.
+    pub percent_paid: u32,
+}
+
+const DISCOUNT_SOURCES: &[Source] = &[BPJS_18931, CNBC_2026, ANTARA_JATENG_2026, SILAMPARI_2026, OKEZONE_2026_02];
+
+/// PP 50/2025: half the BPU JKK and JKM contribution, by sector and month.
+/// Not for BPU whose JKK and JKM are paid from APBN or APBD; benefits are
+/// not reduced.
+pub static BPU_DISCOUNTS: [Dated<BpuDiscount>; 2] = [
+    Dated {
+        value: BpuDiscount {
+            sector: BpuSector::Transport,
+            percent_paid: 50,
+        },
+        in_force: InForce::between(Month::ym(2026, 1), Month::ym(2027, 3)),
+        rule: PP_50_2025,
+        sources: DISCOUNT_SOURCES,
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+    Dated {
+        value: BpuDiscount {
+            sector: BpuSector::Other,
+            percent_paid: 50,
+        },
+        in_force: InForce::between(Month::ym(2026, 4), Month::ym(2026, 12)),
+        rule: PP_50_2025,
+        sources: DISCOUNT_SOURCES,
+        confidence: Confidence::Agreed,
+        note: None,
+    },
+];
+
+/// The discount for a sector in a month, if any.
+pub fn bpu_discount(sector: BpuSector, m: Month) -> Option<&'static Dated<BpuDiscount>> {
+    in_force_at(&BPU_DISCOUNTS, m).find(|d| d.value.sector == sector)
+}
+
+/// Whether the sector changes the amounts in this month (one sector has a
+/// discount and the other does not): only then does the checker ask it.
+pub fn sector_matters(m: Month) -> bool {
+    bpu_discount(BpuSector::Transport, m).is_some() != bpu_discount(BpuSector::Other, m).is_some()
+}
+
+// ---------------------------------------------------------------------------
+// Construction projects (Jakon)
+// ---------------------------------------------------------------------------
+
+/// One marginal band: the rates apply to the part of the contract value
+/// above `over` (and up to the next band's `over`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JakonBand {
+    pub over: Rupiah,
+    /// In hundredths of a percent (0.21% = 21).
+    pub jkk_bp: u32,
+    pub jkm_bp: u32,
+}
+
+const fn band(over: Rupiah, jkk_bp: u32, jkm_bp: u32) -> JakonBand {
+    JakonBand { over, jkk_bp, jkm_bp }
+}
+
+/// JKK and JKM by contract value, marginal (PP 44/2015; restated in PP
+/// 49/2020 Pasal 11–12 and Perdir 22/2022).
+pub static JAKON_BANDS: Dated<[JakonBand; 5]> = Dated {
+    value: [
+        band(0, 21, 3),
+        band(100_000_000, 17, 2),
+        band(500_000_000, 13, 2),
+        band(1_000_000_000, 11, 1),
+        band(5_000_000_000, 9, 1),
+    ],
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PP_44_2015,
+    sources: &[STAR_GRID_JAKON_2023, KEMNAKER_KLIPING_2020, PERDIR_22_FLIPBOOK, PASAL_PP_49_2020, STAR_GRID_JAKON_JKM],
+    confidence: Confidence::Agreed,
+    note: Some(Tr::new(
+        "Tarif JKM untuk dua golongan teratas (di atas Rp1 miliar) hanya disebut satu sumber.",
+        "The JKM rates for the two top bands (above Rp1 billion) come from one source only.",
+    )),
+};
+
+/// The JKM rates of bands 4–5 come from one source only.
+pub const JAKON_JKM_SINGLE_SOURCE_FROM: Rupiah = 1_000_000_000;
+
+/// Where each worker's wage is known: JKK and JKM as a share of wages.
+pub static JAKON_WAGE_RATES: Dated<(u32, u32)> = Dated {
+    value: (174, 30),
+    in_force: InForce::since(Month::ym(2015, 7)),
+    rule: PERDIR_22_2022,
+    sources: &[PERDIR_22_FLIPBOOK, STAR_GRID_2023],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// The rule cited with the construction bands: PP 49/2020 restates them.
+pub const JAKON_RESTATED_IN: Rule = PP_49_2020;
+
+// ---------------------------------------------------------------------------
+// Migrant workers (PMI)
+// ---------------------------------------------------------------------------
+
+/// A migrant worker's contract length, which sets the contribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PmiContract {
+    Months6,
+    Months12,
+    Months24,
+}
+
+impl PmiContract {
+    pub const ALL: [PmiContract; 3] = [PmiContract::Months6, PmiContract::Months12, PmiContract::Months24];
+
+    pub const fn months(self) -> u8 {
+        match self {
+            PmiContract::Months6 => 6,
+            PmiContract::Months12 => 12,
+            PmiContract::Months24 => 24,
+        }
+    }
+
+    /// URL value: "6", "12" or "24".
+    pub fn from_key(s: &str) -> Option<PmiContract> {
+        let n: u8 = s.trim().trim_end_matches(|c: char| c.is_alphabetic() || c == ' ').parse().ok()?;
+        PmiContract::ALL.into_iter().find(|c| c.months() == n)
+    }
+}
+
+/// Permenaker 4/2023 Pasal 18: JKK and JKM for a migrant worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PmiContributions {
+    /// Before departure.
+    pub before: Rupiah,
+    /// During and after placement, by contract length (6, 12, 24 months).
+    pub during: [(PmiContract, Rupiah); 3],
+    /// Each month beyond the contract, paid at once.
+    pub per_extra_month: Rupiah,
+}
+
+impl PmiContributions {
+    pub fn during_for(&self, c: PmiContract) -> Rupiah {
+        self.during.iter().find(|(k, _)| *k == c).map(|(_, a)| *a).unwrap_or(0)
+    }
+}
+
+pub static PMI_CONTRIBUTIONS: Dated<PmiContributions> = Dated {
+    value: PmiContributions {
+        before: 37_500,
+        during: [
+            (PmiContract::Months6, 108_000),
+            (PmiContract::Months12, 189_000),
+            (PmiContract::Months24, 332_500),
+        ],
+        per_extra_month: 13_500,
+    },
+    in_force: InForce::since(Month::ym(2023, 2)),
+    rule: PERMENAKER_4_2023_PASAL_18,
+    sources: &[PASAL_PMI_18, DETIK_PMI_2023, COBISNIS_2023],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// The optional JHT amounts a migrant worker can choose from, per month.
+pub static PMI_JHT_OPTIONS: Dated<[Rupiah; 7]> = Dated {
+    value: [50_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000],
+    in_force: InForce::since(Month::ym(2023, 2)),
+    rule: PERMENAKER_4_2023,
+    sources: &[DETIK_PMI_2023],
+    confidence: Confidence::SingleSource,
+    note: None,
+};
+
+/// PMI JKM when death (not from work) occurs during work: lump sum.
+pub static PMI_JKM_DURING_WORK: Dated<Rupiah> = Dated {
+    value: 85_000_000,
+    in_force: InForce::since(Month::ym(2023, 2)),
+    rule: PERMENAKER_4_2023,
+    sources: &[BPJS_18896, BPJS_29464, JPNN_PMI_2025],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// PMI JKM when death occurs before or after work.
+pub static PMI_JKM_OUTSIDE_WORK: Dated<Rupiah> = Dated {
+    value: 42_000_000,
+    in_force: InForce::since(Month::ym(2023, 2)),
+    rule: PERMENAKER_4_2023,
+    sources: &[BPJS_18896, BPJS_18125],
+    confidence: Confidence::Disputed,
+    note: Some(Tr::new(
+        "Halaman BPJS yang lebih lama menyebut Rp16,2 juta + Rp4,8 juta + Rp3 juta (Rp24 juta), angka sebelum 2019.",
+        "An older BPJS page lists Rp16.2 million + Rp4.8 million + Rp3 million (Rp24 million), the pre-2019 amounts.",
+    )),
+};
+
+/// PMI JKK: failed departure not the worker's fault.
+pub static PMI_FAILED_DEPARTURE: Dated<Rupiah> = Dated {
+    value: 10_000_000,
+    in_force: InForce::since(Month::ym(2023, 2)),
+    rule: PERMENAKER_4_2023_PASAL_34,
+    sources: &[JPNN_PMI_2023, HF_QA],
+    confidence: Confidence::Disputed,
+    note: Some(Tr::new(
+        "Satu sumber pihak ketiga menyebut Rp7,5 juta, mungkin angka aturan lama.",
+        "A third-party source gives Rp7.5 million, probably the old rule's amount.",
+    )),
+};
+
+/// PMI JKK: payment for rape.
+pub static PMI_RAPE: Dated<Rupiah> = Dated {
+    value: 50_000_000,
+    in_force: InForce::since(Month::ym(2023, 2)),
+    rule: PERMENAKER_4_2023_PASAL_34,
+    sources: &[JPNN_PMI_2023],
+    confidence: Confidence::SingleSource,
+    note: None,
+};
+
+// ---------------------------------------------------------------------------
+// Benefits
+// ---------------------------------------------------------------------------
+
+/// JKM for a death not caused by work: (death grant, periodic support paid
+/// at once, funeral). Rp42 juta in all.
+pub static JKM_AMOUNTS: Dated<(Rupiah, Rupiah, Rupiah)> = Dated {
+    value: (20_000_000, 12_000_000, 10_000_000),
+    in_force: InForce::since(Month::ym(2019, 12)),
+    rule: PP_82_2019,
+    sources: &[BPJS_18913, REPUBLIKA_JKM_2020],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// JKK lump sums as multiples of the monthly wage: death 48× (60% × 80),
+/// total permanent disability 56× (70% × 80); plus, on death, funeral and
+/// periodic support.
+pub static JKK_LUMP_SUMS: Dated<(i64, i64)> = Dated {
+    value: (48, 56),
+    in_force: InForce::since(Month::ym(2019, 12)),
+    rule: PP_82_2019,
+    sources: &[STAR_GRIDTECHNO_2022, DETIK_2021],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// JKK wage replacement: 100% for the first 12 months, then 50% until recovery.
+pub static JKK_WAGE_REPLACEMENT: Dated<(u8, u8, u8)> = Dated {
+    value: (100, 12, 50),
+    in_force: InForce::since(Month::ym(2019, 12)),
+    rule: PP_82_2019,
+    sources: &[BPJS_18913, KOMPAS_2022],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// Scholarship: per child per year and for how many years, two children at most.
+pub static SCHOLARSHIP: Dated<[(Tr, Rupiah, u8); 5]> = Dated {
+    value: [
+        (Tr::new("TK", "Kindergarten"), 1_500_000, 2),
+        (Tr::new("SD", "Primary school"), 1_500_000, 6),
+        (Tr::new("SMP", "Junior high school"), 2_000_000, 3),
+        (Tr::new("SMA", "Senior high school"), 3_000_000, 3),
+        (Tr::new("Kuliah S1 atau pelatihan", "Bachelor's degree or training"), 12_000_000, 5),
+    ],
+    in_force: InForce::since(Month::ym(2021, 4)),
+    rule: PERMENAKER_5_2021,
+    sources: &[CINEWS_2024, DETIK_2020],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// JKP cash: (percent of wage, wage cap, months).
+pub static JKP_CASH: Dated<(i64, Rupiah, u8)> = Dated {
+    value: (60, 5_000_000, 6),
+    in_force: InForce::since(Month::ym(2025, 2)),
+    rule: PP_6_2025_CASH,
+    sources: &[OKEZONE_JKP_2025, BISNIS_JKP_2025],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// JKP funding: 0.36% of wage (0.22% central government + 0.14% from JKK).
+pub static JKP_FUNDING: Dated<(u32, u32)> = Dated {
+    value: (22, 14),
+    in_force: InForce::since(Month::ym(2025, 2)),
+    rule: PP_6_2025,
+    sources: &[BISNIS_JKP_2025, OKEZONE_JKP_2025],
+    confidence: Confidence::Agreed,
+    note: None,
+};
+
+/// JKP: contribution months needed (12 within the last 24; 6 in a row no
+/// longer needed since PP 6/2025).
+pub static JKP_CONTRIBUTION_MONTHS: Dated<(u8, u8)> = Dated {
+    value: (12, 24),
+    in_force: InForce::since(Month::ym(2025, 2)),
+    rule: crate::core::programs::PP_6_2025_PASAL_19,
+    sources: &[BISNIS_JKP_2025],
+    confidence: Confidence::Agreed,
+    note: None,
+};
