@@ -4,6 +4,7 @@
 //! The only state that outlives a page is the URL (path, `?lang=en`, view
 //! parameters), so any view can be shared as a link.
 
+pub mod clock;
 pub mod components;
 pub mod data;
 pub mod i18n;

@@ -130,27 +130,35 @@ test("glossary: entries by slug, see-also links, both languages", async ({ page 
   await expect(page.locator("#pu").getByRole("link", { name: "BPU" })).toHaveAttribute("href", "/glosarium?lang=en#bpu");
 });
 
+/** Sets the reader's clock to a day in November 2026 (the checker's default month). */
+async function novemberClock(page) {
+  await page.clock.setFixedTime(new Date("2026-11-15T10:00:00+07:00"));
+}
+
 test("checker: a wage earner, step by step, matches the worked example", async ({ page }) => {
+  await novemberClock(page);
   await page.goto("/cek");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cek iuran dan manfaat");
   await expect(page.getByText("Ini bukan pendaftaran. Tidak ada yang dikirim ke mana pun", { exact: false })).toBeVisible();
   await page.getByLabel("Penerima upah (PU)").check();
   await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect(page).toHaveURL(/\/cek\?jenis=pu$/);
+  // The month of the reader's clock goes into the URL with the first answer.
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&bulan=2026-11$/);
 
   await page.getByLabel("Berapa upah Anda sebulan?").fill("5.000.000");
   await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&bulan=2026-11$/);
 
   await expect(page.getByText("Pertanyaan 3 dari 4")).toBeVisible();
   await page.getByLabel("Kelompok 2", { exact: true }).check();
   await page.getByRole("button", { name: "Lanjut" }).click();
   await page.getByLabel("Usaha menengah atau besar").check();
   await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&risiko=2&usaha=besar$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&risiko=2&usaha=besar&bulan=2026-11$/);
 
   const check = async () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hasil: iuran dan manfaat");
+    await expect(page.locator("#rules-month")).toContainText("Aturan yang berlaku November 2026");
     await expect(page.getByRole("heading", { name: "Iuran per bulan" })).toBeVisible();
     // Employer / worker / total, right-aligned numbers.
     await expect(line(page, "jkk").locator("td")).toHaveText(["Rp27.000", "Rp0", "Rp27.000"]);
@@ -160,14 +168,21 @@ test("checker: a wage earner, step by step, matches the worked example", async (
     await expect(line(page, "jkp").locator("td")).toHaveText(["Rp0", "Rp0", "Rp0"]);
     await expect(page.locator("table.contributions tfoot tr.package-row td")).toHaveText(["Rp327.000", "Rp150.000", "Rp477.000"]);
     await expect(line(page, "jkk").locator("td").first()).toHaveCSS("text-align", "right");
-    // Rules with their dates.
-    await expect(page.locator("table.contributions .line-detail").first()).toContainText("PP 44/2015 (2015).");
+    // Rules with their dates and sources.
+    const jkkDetail = page.locator("table.contributions .line-detail").first();
+    await expect(jkkDetail).toContainText("PP 44/2015 (2015).");
+    await expect(jkkDetail).toContainText("Berlaku: berlaku sejak Juli 2015");
+    await expect(jkkDetail.locator(".sources a").first()).toHaveAttribute("href", /^https:\/\//);
+    // The JP line is computed on the cap in force that month (11.086.300 from March 2026).
+    await expect(page.locator("table.contributions .line-detail").nth(3)).toContainText("berlaku Maret 2026 sampai Februari 2027");
     // Key benefits for that wage.
     const benefits = page.locator("table.benefits");
     await expect(benefits).toContainText("Rp240.000.000");
     await expect(benefits).toContainText("Rp42.000.000");
     await expect(benefits).toContainText("Rp3.000.000 sebulan, paling lama 6 bulan");
-    await expect(benefits).toContainText("PP 6/2025 (berlaku 7 Feb 2025)");
+    await expect(benefits).toContainText("tidak harus berturut-turut");
+    // No minimum pension is known after February 2026: the last one is shown, and said so.
+    await expect(page.locator(".warning-box")).toContainText("Untuk November 2026 belum ada angka pensiun JP paling sedikit yang kami ketahui");
     await expect(page.locator(".summary-list")).toContainText("Rp5.000.000");
   };
   await check();
@@ -176,7 +191,7 @@ test("checker: a wage earner, step by step, matches the worked example", async (
   await check();
   // Back goes to the last question.
   await page.goBack();
-  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&risiko=2$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&risiko=2&bulan=2026-11$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seberapa besar usaha pemberi kerja Anda?");
   await page.goForward();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hasil: iuran dan manfaat");
@@ -188,7 +203,7 @@ test("checker: a wage earner, step by step, matches the worked example", async (
   await expect(wage).toHaveValue("5000000");
   await wage.fill("6 juta");
   await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=6000000&risiko=2&usaha=besar$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=6000000&risiko=2&usaha=besar&bulan=2026-11$/);
   await expect(line(page, "jkk").locator("td")).toHaveText(["Rp32.400", "Rp0", "Rp32.400"]);
 
   await page.getByRole("link", { name: "Mulai lagi" }).click();
@@ -196,38 +211,86 @@ test("checker: a wage earner, step by step, matches the worked example", async (
   await expect(page.getByLabel("Penerima upah (PU)")).not.toBeChecked();
 });
 
-test("checker: a self-employed worker gets the BPU packages and what they cannot join", async ({ page }) => {
+test("checker: the JP wage cap of the month (February vs March 2026), and no cap known yet for March 2027", async ({ page }) => {
+  // Rp12 juta: above every cap. February 2026: 10.547.400 → worker 1% = 105.474, employer 2% = 210.948.
+  await page.goto("/cek?jenis=pu&upah=12000000&risiko=1&usaha=besar&bulan=2026-02");
+  await expect(page.locator("#rules-month")).toContainText("Aturan yang berlaku Februari 2026");
+  await expect(line(page, "jp").locator("td")).toHaveText(["Rp210.948", "Rp105.474", "Rp316.422"]);
+  // March 2026: 11.086.300 (secondary sources only) → 221.726 and 110.863, flagged.
+  await page.goto("/cek?jenis=pu&upah=12000000&risiko=1&usaha=besar&bulan=2026-03");
+  await expect(line(page, "jp").locator("td")).toHaveText(["Rp221.726", "Rp110.863", "Rp332.589"]);
+  await expect(line(page, "jp")).toContainText("belum terverifikasi");
+  await expect(page.getByRole("heading", { name: "Yang segera berubah" })).toBeVisible();
+  await expect(page.locator("ul.upcoming")).toContainText("Mulai Maret 2027: batas upah JP disesuaikan. Angka barunya belum diumumkan");
+  // March 2027: no cap is known; the last one is used and the page says so.
+  await page.goto("/cek?jenis=pu&upah=12000000&risiko=1&usaha=besar&bulan=2027-03");
+  await expect(page.locator(".warning-box")).toContainText("Untuk Maret 2027 belum ada batas upah JP yang kami ketahui. Kami memakai angka terakhir yang kami ketahui: Rp11.086.300");
+  await expect(line(page, "jp").locator("td")).toHaveText(["Rp221.726", "Rp110.863", "Rp332.589"]);
+});
+
+test("checker: a self-employed worker in November 2026 sees the discounted amounts, and other months' rules", async ({ page }) => {
+  await novemberClock(page);
   await page.goto("/cek");
   await page.getByLabel("Pekerja mandiri atau informal (BPU)").check();
   await page.getByRole("button", { name: "Lanjut" }).click();
+  // In November 2026 the discount is the same for every line of work: no sector question.
   await expect(page.getByText("Pertanyaan 2 dari 2")).toBeVisible();
   await page.getByLabel("Berapa penghasilan Anda sebulan?").fill("1000000");
   await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect(page).toHaveURL(/\/cek\?jenis=bpu&upah=1000000$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=bpu&upah=1000000&bulan=2026-11$/);
 
-  const check = async () => {
+  const november = async () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hasil: iuran dan manfaat");
-    // One money column: what the worker pays.
+    await expect(page.locator("#rules-month")).toContainText("Aturan yang berlaku November 2026");
+    // One money column: what the worker pays. JKK 1% of the Rp1 juta band base = 10.000, half = 5.000.
     await expect(page.locator("table.contributions thead th")).toHaveText(["Program", "Anda bayar"]);
-    await expect(line(page, "jkk").locator("td")).toHaveText(["Rp10.000"]);
-    await expect(line(page, "jkm").locator("td")).toHaveText(["Rp6.800"]);
+    await expect(line(page, "jkk").locator("td")).toHaveText(["Rp5.000"]);
+    await expect(line(page, "jkm").locator("td")).toHaveText(["Rp3.400"]);
     await expect(line(page, "jht").locator("td")).toHaveText(["Rp20.000"]);
     await expect(line(page, "jht")).toContainText("boleh dipilih");
+    const jkkDetail = page.locator("table.contributions .line-detail").first();
+    await expect(jkkDetail).toContainText("Potongan: potongan 50%; tanpa potongan Rp10.000. PP 50/2025, berlaku April 2026 sampai Desember 2026.");
     const totals = page.locator("table.contributions tfoot tr.package-row");
     await expect(totals.nth(0)).toContainText("JKK dan JKM");
-    await expect(totals.nth(0).locator("td")).toHaveText(["Rp16.800"]);
-    await expect(totals.nth(1).locator("td")).toHaveText(["Rp36.800"]);
+    await expect(totals.nth(0).locator("td")).toHaveText(["Rp8.400"]);
+    await expect(totals.nth(1).locator("td")).toHaveText(["Rp28.400"]);
+    // What changes soon: the discount ends in January 2027 (April 2027 for transport).
+    const upcoming = page.locator("ul.upcoming");
+    await expect(upcoming).toContainText("Mulai Januari 2027 (bidang: Pekerjaan lain): potongan PP 50/2025 berakhir; iuran JKK dan JKM menjadi Rp16.800 (sekarang Rp8.400).");
+    await expect(upcoming).toContainText("Mulai April 2027 (bidang: Transportasi");
+    await expect(page.locator(".notes")).toContainText("APBN atau APBD");
     const excluded = page.locator("ul.excluded");
     await expect(excluded).toContainText("JP hanya untuk penerima upah. BPU tidak bisa ikut.");
     await expect(excluded).toContainText("PP 45/2015");
-    await expect(excluded).toContainText("JKP");
   };
-  await check();
+  await november();
   await page.reload();
-  await check();
+  await november();
+
+  // Another month: March 2026. The discount then covers transport only, so the sector is asked.
+  await page.getByLabel("Hitung untuk bulan").selectOption("2026-03");
+  await page.getByRole("button", { name: "Hitung", exact: true }).click();
+  await expect(page).toHaveURL(/\/cek\?jenis=bpu&upah=1000000&bulan=2026-03$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Apa bidang kerja Anda?");
+  await page.getByLabel("Pekerjaan lain").check();
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page).toHaveURL(/\/cek\?jenis=bpu&upah=1000000&sektor=lain&bulan=2026-03$/);
+  const march = async () => {
+    await expect(page.locator("#rules-month")).toContainText("Aturan yang berlaku Maret 2026");
+    await expect(line(page, "jkk").locator("td")).toHaveText(["Rp10.000"]);
+    await expect(page.locator("table.contributions tfoot tr.package-row").nth(0).locator("td")).toHaveText(["Rp16.800"]);
+    await expect(page.locator("ul.upcoming")).toContainText("Mulai April 2026");
+  };
+  await march();
+  await page.reload();
+  await march();
+  // The same answers for a transport worker in January 2027: still discounted.
+  await page.goto("/cek?jenis=bpu&upah=1000000&sektor=transportasi&bulan=2027-01");
+  await expect(page.locator("table.contributions tfoot tr.package-row").nth(0).locator("td")).toHaveText(["Rp8.400"]);
 });
 
 test("checker: keyboard only, in English", async ({ page }) => {
+  await novemberClock(page);
   await page.goto("/cek?lang=en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check contributions and benefits");
   await tabTo(page, 'input[name="jenis"]');
@@ -238,7 +301,7 @@ test("checker: keyboard only, in English", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Continue" })).toBeFocused();
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/cek\?jenis=pu&lang=en$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&bulan=2026-11&lang=en$/);
   await expect(page.locator("#cek-heading")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.locator("#upah")).toBeFocused();
@@ -262,9 +325,10 @@ test("checker: keyboard only, in English", async ({ page }) => {
   await tabTo(page, "button[type=submit]", 3);
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&risiko=2&usaha=besar&lang=en$/);
+  await expect(page).toHaveURL(/\/cek\?jenis=pu&upah=5000000&risiko=2&usaha=besar&bulan=2026-11&lang=en$/);
   await expect(page.locator("#cek-heading")).toHaveText("Result: contributions and benefits");
   await expect(page.locator("#cek-heading")).toBeFocused();
+  await expect(page.locator("#rules-month")).toContainText("Rules in force in November 2026");
   await expect(page.locator("table.contributions tfoot tr.package-row td")).toHaveText(["Rp327,000", "Rp150,000", "Rp477,000"]);
   // Every change link is reachable and keeps the language.
   await expect(page.locator('[data-change="risiko"]')).toHaveAttribute("href", /ubah=risiko&lang=en$/);
@@ -306,18 +370,40 @@ test("checker: bad or missing answers are asked again with an error", async ({ p
 
   await page.goto("/cek?jenis=bpu&upah=99999999999");
   await expect(page.locator("#upah-error")).toContainText("terlalu besar");
+
+  // A month the checker has no rules for: asked again, with the months it knows.
+  await page.goto("/cek?jenis=bpu&upah=1000000&bulan=2019-01");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Untuk bulan apa?");
+  await expect(page.locator(".error-summary")).toContainText("Kami hanya bisa menghitung untuk Februari 2025 sampai Desember 2030");
+  await page.getByLabel("Untuk bulan apa?").selectOption("2026-12");
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page).toHaveURL(/\/cek\?jenis=bpu&upah=1000000&bulan=2026-12$/);
+  await expect(page.locator("#rules-month")).toContainText("Desember 2026");
 });
 
 test("checker: construction and migrant workers", async ({ page }) => {
-  await page.goto("/cek?jenis=jakon&kontrak=100000000");
+  await page.goto("/cek?jenis=jakon&kontrak=100000000&bulan=2026-11");
   await expect(page.locator("table.contributions thead th")).toHaveText(["Program", "Kontraktor"]);
   await expect(line(page, "jkk").locator("td")).toHaveText(["Rp210.000"]);
   await expect(page.locator("table.contributions tfoot tr.package-row td")).toHaveText(["Rp240.000"]);
 
-  await page.goto("/cek?jenis=jakon&kontrak=500000000");
-  await expect(line(page, "jkk").locator("td")).toHaveText(["belum bisa dihitung"]);
+  // Rp850 juta on the marginal bands: JKK 210.000 + 680.000 + 455.000, JKM 30.000 + 80.000 + 70.000.
+  await page.goto("/cek?jenis=jakon&kontrak=850000000&bulan=2026-11");
+  await expect(line(page, "jkk").locator("td")).toHaveText(["Rp1.345.000"]);
+  await expect(line(page, "jkm").locator("td")).toHaveText(["Rp180.000"]);
+  await expect(page.locator("table.breakdown tbody tr")).toHaveCount(3);
+  await expect(page.locator(".notes")).toContainText("JKK 1,74% dan JKM 0,3% dari upah sebulan");
 
-  await page.goto("/cek?jenis=pmi&lang=en");
+  // Migrant workers: the contract length is asked, then its amount.
+  await page.goto("/cek?jenis=pmi&bulan=2026-11&lang=en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How long is your work contract?");
+  await page.getByLabel("12 months").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/cek\?jenis=pmi&lama=12&bulan=2026-11&lang=en$/);
+  // 37,500 before departure + 189,000 for a 12-month contract.
+  await expect(page.locator("table.contributions tfoot tr.package-row td")).toHaveText(["Rp226,500"]);
+  await page.goto("/cek?jenis=pmi&lama=24&bulan=2026-11&lang=en");
   await expect(page.locator("table.contributions tfoot tr.package-row td")).toHaveText(["Rp370,000"]);
+  await expect(page.locator("table.benefits")).toContainText("Rp85,000,000");
   await expect(page.locator("ul.excluded")).toContainText("JP");
 });

@@ -7,10 +7,14 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::glossary_link::linked_text;
+use crate::app::clock::this_month;
 use crate::app::i18n::{programs as t, Lang};
+use crate::app::links;
+use crate::core::benefits::fact_line_for;
 use crate::core::date::PartialDate;
 use crate::core::format;
-use crate::core::programs::{Item, Rule, Section};
+use crate::core::programs::{Fact, Item, Rule, Section};
+use crate::core::rules::{InForce, Source};
 
 /// "PP 82/2019 (berlaku 2 Des 2019). Mengubah PP 44/2015." — the date is
 /// shown as a plain year when that is all we know.
@@ -49,6 +53,70 @@ pub fn reported_line(by: &str, lang: Lang) -> AnyView {
     .into_any()
 }
 
+/// "Berlaku: Maret 2026 sampai Februari 2027".
+pub fn in_force_line(in_force: &InForce, lang: Lang) -> AnyView {
+    view! {
+        <p class="cite in-force">
+            <span class="cite-label">{t::IN_FORCE.get(lang)} ": "</span>
+            {in_force.label(lang)}
+        </p>
+    }
+    .into_any()
+}
+
+/// "Dilaporkan oleh: BPJS Ketenagakerjaan, “Title” (2026); Mondaq, …" with
+/// each source's title linked when its URL is http(s). Text only: nothing
+/// from a source is inserted as HTML.
+pub fn sources_line(sources: &'static [Source], lang: Lang) -> Option<AnyView> {
+    if sources.is_empty() {
+        return None;
+    }
+    let items = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let sep = (i > 0).then_some("; ");
+            let date = s.published.map(|d| format!(" ({})", format::date(d, lang)));
+            let title = s.title.map(|title| match s.url.filter(|u| links::is_web_url(u)) {
+                Some(url) => view! { ", " <a href=url rel="noopener noreferrer">"“" {title} "”"</a> }.into_any(),
+                None => view! { ", “" {title} "”" }.into_any(),
+            });
+            let bare_link = match (s.title, s.url.filter(|u| links::is_web_url(u))) {
+                (None, Some(url)) => Some(view! { ", " <a href=url rel="noopener noreferrer">{format::url_host(url).to_string()}</a> }),
+                _ => None,
+            };
+            view! { {sep} {s.publisher} {title} {bare_link} {date} }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <p class="cite reported sources">
+                <span class="cite-label">{t::REPORTED_BY.get(lang)} ": "</span>
+                {items}
+            </p>
+        }
+        .into_any(),
+    )
+}
+
+/// A dated amount for the reader's month, from the core's dated rules.
+pub fn fact_view(fact: Fact, lang: Lang) -> AnyView {
+    let f = fact_line_for(fact, this_month(), lang);
+    view! {
+        <div class="fact">
+            <p class="fact-text">
+                <span class="cite-label">{t::NOW_FOR_MONTH.get(lang)} ": "</span>
+                {f.text}
+                {(!f.verified).then(|| view! { " " {unverified_badge(lang)} })}
+            </p>
+            {rule_line(&f.rule, lang)}
+            {in_force_line(&f.in_force, lang)}
+            {sources_line(f.sources, lang)}
+        </div>
+    }
+    .into_any()
+}
+
 /// The "belum terverifikasi / not verified" mark.
 pub fn unverified_badge(lang: Lang) -> AnyView {
     view! { <span class="badge unverified">{t::UNVERIFIED.get(lang)}</span> }.into_any()
@@ -69,6 +137,7 @@ pub fn item_view(item: &Item, lang: Lang, linked: &mut HashSet<&'static str>) ->
     let rule = item.rule;
     let by = item.reported_by;
     let uncertain = item.uncertain;
+    let fact = item.fact;
     view! {
         <li class="item" class:uncertain=uncertain>
             <p class="item-text">
@@ -80,6 +149,7 @@ pub fn item_view(item: &Item, lang: Lang, linked: &mut HashSet<&'static str>) ->
             })}
             {rule.map(|r| rule_line(&r, lang))}
             {by.map(|b| reported_line(b, lang))}
+            {fact.map(|f| fact_view(f, lang))}
         </li>
     }
     .into_any()

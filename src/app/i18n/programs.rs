@@ -4,6 +4,7 @@
 
 use super::{Lang, Tr};
 use crate::core::programs::Segment;
+use crate::core::rules::BpuSector;
 
 // ---------------------------------------------------------------------------
 // Shared pieces
@@ -204,13 +205,78 @@ pub const Q_SIZE_ERROR: Tr = Tr::new(
     "Choose the size of your employer's business.",
 );
 pub const SIZE_SMALL_HINT: Tr = Tr::new(
-    "Wajib paling sedikit JKK, JKM dan JHT. JP boleh ditambah.",
-    "Must enrol in at least JKK, JKM and JHT. JP may be added.",
+    "Untuk syarat JKP: terdaftar paling sedikit di JKK, JKM dan JHT.",
+    "For the JKP condition: enrolled in at least JKK, JKM and JHT.",
 );
 pub const SIZE_LARGE_HINT: Tr = Tr::new(
-    "Wajib kelima program, termasuk JP.",
-    "Must enrol in all five programmes, including JP.",
+    "Untuk syarat JKP: terdaftar di JKK, JKM, JHT dan JP.",
+    "For the JKP condition: enrolled in JKK, JKM, JHT and JP.",
 );
+pub const Q_SECTOR: Tr = Tr::new("Apa bidang kerja Anda?", "What is your line of work?");
+pub const Q_SECTOR_HINT: Tr = Tr::new(
+    "Pada bulan ini potongan iuran PP 50/2025 hanya berlaku untuk sebagian pekerja. Jawaban ini menentukan apakah Anda mendapatkannya.",
+    "In this month the PP 50/2025 discount applies to some workers only. This answer decides whether you get it.",
+);
+pub fn sector_hint(lang: Lang, s: BpuSector) -> &'static str {
+    match s {
+        BpuSector::Transport => lang.pick(
+            "Potongan: Januari 2026 sampai Maret 2027.",
+            "Discount: January 2026 to March 2027.",
+        ),
+        BpuSector::Other => lang.pick(
+            "Misalnya pedagang, petani, nelayan atau tukang. Potongan: April sampai Desember 2026.",
+            "For example traders, farmers, fishers or craftspeople. Discount: April to December 2026.",
+        ),
+    }
+}
+pub const Q_PMI: Tr = Tr::new("Berapa lama kontrak kerja Anda?", "How long is your work contract?");
+pub const Q_PMI_HINT: Tr = Tr::new(
+    "Lama kontrak menentukan iuran selama dan sesudah bekerja.",
+    "The contract length sets the contribution for during and after work.",
+);
+pub fn pmi_months(lang: Lang, n: u8) -> String {
+    match lang {
+        Lang::Id => format!("{n} bulan"),
+        Lang::En => format!("{n} months"),
+    }
+}
+pub const Q_MONTH: Tr = Tr::new("Untuk bulan apa?", "For which month?");
+pub const Q_MONTH_HINT: Tr = Tr::new(
+    "Iuran dan manfaat berubah menurut tanggal. Pilih bulan yang ingin dihitung.",
+    "Contributions and benefits change by date. Choose the month to work out.",
+);
+pub const MONTH_LABEL: Tr = Tr::new("Hitung untuk bulan", "Work out for the month");
+pub const MONTH_SUBMIT: Tr = Tr::new("Hitung", "Work out");
+pub fn rules_of_month(lang: Lang, month: &str) -> String {
+    match lang {
+        Lang::Id => format!("Aturan yang berlaku {month}"),
+        Lang::En => format!("Rules in force in {month}"),
+    }
+}
+pub const MONTH_FROM_CLOCK: Tr = Tr::new(
+    "Bulan ini diambil dari jam perangkat Anda.",
+    "This month comes from your device's clock.",
+);
+pub const FOR_THIS_MONTH: Tr = Tr::new("Perlu diperhatikan untuk bulan ini", "Note for this month");
+pub const CHANGES_SOON: Tr = Tr::new("Yang segera berubah", "What changes soon");
+pub const IN_FORCE: Tr = Tr::new("Berlaku", "In force");
+pub const DISCOUNT: Tr = Tr::new("Potongan", "Discount");
+pub fn discount_text(lang: Lang, percent_off: u32, full: &str) -> String {
+    match lang {
+        Lang::Id => format!("potongan {percent_off}%; tanpa potongan {full}"),
+        Lang::En => format!("{percent_off}% off; {full} without the discount"),
+    }
+}
+pub const BREAKDOWN_HEADING: Tr = Tr::new("Rincian per golongan nilai kontrak", "Breakdown by band of contract value");
+pub const COL_BAND: Tr = Tr::new("Bagian nilai kontrak", "Part of the contract value");
+pub fn band_range(lang: Lang, from: &str, to: &str) -> String {
+    match lang {
+        Lang::Id => format!("di atas {from} sampai {to}"),
+        Lang::En => format!("above {from} up to {to}"),
+    }
+}
+pub const SOURCES: Tr = Tr::new("Sumber", "Sources");
+pub const NOW_FOR_MONTH: Tr = Tr::new("Angka bulan ini", "This month's figure");
 pub const Q_CONTRACT: Tr = Tr::new(
     "Berapa nilai kontrak proyeknya?",
     "What is the project's contract value?",

@@ -1,8 +1,14 @@
 //! `/cek`: "what do I pay, what can I get". One question per screen (the
 //! GOV.UK question-page pattern); every answer lives in the URL
-//! (`/cek?jenis=pu&upah=5000000&risiko=2&usaha=besar`), so Back works and a
-//! result can be shared or reopened. `ubah=<key>` asks one question again.
-//! Bad or missing values are asked again with an error message.
+//! (`/cek?jenis=pu&upah=5000000&risiko=2&usaha=besar&bulan=2026-11`), so Back
+//! works and a result can be shared or reopened. `ubah=<key>` asks one
+//! question again. Which question comes next, whether an answer is good and
+//! what the result is are decided by the core ([`CheckerUrl::step`],
+//! [`CheckerAnswers::set`]); this page only renders and navigates.
+//!
+//! The month computed for is the reader's current month (their clock) until
+//! an answer is given; from then on it is in the URL, so a shared result
+//! stays the same whatever day it is opened.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -12,18 +18,19 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use wasm_bindgen::JsCast;
 
-use super::programs::program_item::{reported_line, rule_line, unverified_badge, unverified_key};
+use super::programs::program_item::{in_force_line, rule_line, sources_line, unverified_badge, unverified_key};
+use crate::app::clock::this_month;
 use crate::app::i18n::{self, programs as t, use_lang, Lang, Tr};
 use crate::app::links;
 use crate::core::benefits::{
-    format_percent_bp, parse_amount, validate_amount, CheckResult, CheckerAnswers, CompanySize, ContributionLine,
-    Payer, Question, Rate, RiskClass, Split,
+    format_percent_bp, format_rupiah, selectable_months, BandPiece, CheckResult, CheckerAnswers, CheckerUrl,
+    CompanySize, ContributionLine, Notice, Payer, Question, Rate, RiskClass, Split, Step, CHANGE_KEY,
 };
 use crate::core::format;
+use crate::core::month::Month;
 use crate::core::programs::{Program, Segment};
+use crate::core::rules::{BpuSector, PmiContract};
 
-/// The question's URL key, also the id stem of its form field.
-const CHANGE_KEY: &str = "ubah";
 const HEADING_ID: &str = "cek-heading";
 const ERRORS_ID: &str = "cek-errors";
 
@@ -60,93 +67,23 @@ fn focus_id(id: &str) -> bool {
     }
 }
 
-/// The raw answers in the URL, as typed, for error messages and prefilling.
-#[derive(Clone, Default)]
-struct Raw {
-    values: Vec<(Question, String)>,
-    change: Option<String>,
+fn url_of(params: &ParamsMap) -> CheckerUrl {
+    let pairs: Vec<(&str, String)> = Question::ALL
+        .iter()
+        .map(|q| q.key())
+        .chain([CHANGE_KEY])
+        .filter_map(|k| params.get(k).map(|v| (k, v)))
+        .collect();
+    CheckerUrl::from_query(&pairs)
 }
 
-impl Raw {
-    fn from_params(p: &ParamsMap) -> Raw {
-        Raw {
-            values: Question::ALL
-                .iter()
-                .filter_map(|q| p.get(q.key()).map(|v| (*q, v)))
-                .collect(),
-            change: p.get(CHANGE_KEY),
-        }
-    }
-    fn get(&self, q: Question) -> Option<&str> {
-        self.values.iter().find(|(k, _)| *k == q).map(|(_, v)| v.as_str())
-    }
-    fn answers(&self) -> CheckerAnswers {
-        let pairs: Vec<(&str, &str)> = self.values.iter().map(|(q, v)| (q.key(), v.as_str())).collect();
-        CheckerAnswers::from_query(&pairs)
-    }
-}
-
-enum Step {
-    Ask { q: Question, error: Option<String> },
-    Done(Box<CheckResult>),
-}
-
-fn is_answered(a: &CheckerAnswers, q: Question) -> bool {
-    match q {
-        Question::Kind => a.kind.is_some(),
-        Question::Wage => a.wage.is_some(),
-        Question::RiskClass => a.risk.is_some(),
-        Question::CompanySize => a.size.is_some(),
-        Question::ContractValue => a.contract.is_some(),
-    }
-}
-
-/// The error for a question's value in the URL, if it has one and it is bad.
-fn url_error(q: Question, raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Option<String> {
-    let value = raw.get(q)?;
-    match q {
-        Question::Wage | Question::ContractValue => match parse_amount(q, value).and_then(|v| validate_amount(q, v)) {
-            Ok(_) => None,
-            Err(e) => Some(e.message(lang)),
-        },
-        _ if is_answered(a, q) => None,
-        Question::Kind => Some(t::Q_KIND_ERROR.get(lang).to_string()),
-        Question::RiskClass => Some(t::Q_RISK_ERROR.get(lang).to_string()),
-        Question::CompanySize => Some(t::Q_SIZE_ERROR.get(lang).to_string()),
-    }
-}
-
-/// Which question to ask, or the result when every needed answer is good.
-fn next_step(raw: &Raw, a: &CheckerAnswers, lang: Lang) -> Step {
-    let questions = a.questions();
-    if let Some(q) = raw.change.as_deref().and_then(|k| {
-        questions
-            .iter()
-            .copied()
-            .find(|q| q.key() == k.trim().to_ascii_lowercase())
-    }) {
-        return Step::Ask {
-            q,
-            error: url_error(q, raw, a, lang),
-        };
-    }
-    for q in questions {
-        let error = url_error(q, raw, a, lang);
-        if error.is_some() || !is_answered(a, q) {
-            return Step::Ask { q, error };
-        }
-    }
-    match a.check() {
-        Ok(r) => Step::Done(Box::new(r)),
-        Err(e) => Step::Ask {
-            q: e.question(),
-            error: Some(e.message(lang)),
-        },
-    }
-}
-
-/// `/cek?…` for these answers (plus extra pairs), keeping the language.
+/// `/cek?…` for these answers (plus extra pairs), keeping the language. The
+/// month is always written, so the link keeps its result.
 fn checker_href(a: &CheckerAnswers, extra: &[(&str, &str)], lang: Lang) -> String {
+    let mut a = *a;
+    if a.kind.is_some() {
+        a.month = Some(a.month_or(this_month()));
+    }
     let mut pairs: Vec<String> = a.to_query().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     pairs.extend(extra.iter().map(|(k, v)| format!("{k}={v}")));
     if pairs.is_empty() {
@@ -157,11 +94,15 @@ fn checker_href(a: &CheckerAnswers, extra: &[(&str, &str)], lang: Lang) -> Strin
 }
 
 fn checker_view(params: &ParamsMap, lang: Lang) -> AnyView {
-    let raw = Raw::from_params(params);
-    let answers = raw.answers();
-    match next_step(&raw, &answers, lang) {
-        Step::Ask { q, error } => question_view(q, error, &raw, answers, params, lang),
-        Step::Done(result) => result_view(&answers, &result, lang),
+    let url = url_of(params);
+    let today = this_month();
+    match url.step(today) {
+        Step::Ask { question, error } => question_view(question, error.map(|e| e.message(lang)), &url, params, lang),
+        Step::Done(result) => {
+            let mut answers = url.answers;
+            answers.month = Some(result.month);
+            result_view(&answers, &result.with_today(today), url.answers.month.is_none(), lang)
+        }
     }
 }
 
@@ -172,38 +113,42 @@ fn checker_view(params: &ParamsMap, lang: Lang) -> AnyView {
 struct Choice {
     value: String,
     label: String,
-    hint: String,
+    hint: Option<String>,
 }
 
 fn choices(q: Question, lang: Lang) -> Vec<Choice> {
+    let choice = |value: String, label: String, hint: Option<String>| Choice { value, label, hint };
     match q {
         Question::Kind => Segment::ALL
             .iter()
-            .map(|s| Choice {
-                value: s.slug().into(),
-                label: s.name().get(lang).into(),
-                hint: t::kind_hint(lang, *s).into(),
-            })
+            .map(|s| choice(s.slug().into(), s.name().get(lang).into(), Some(t::kind_hint(lang, *s).into())))
             .collect(),
         Question::RiskClass => RiskClass::ALL
             .iter()
-            .map(|r| Choice {
-                value: r.number().to_string(),
-                label: r.label().get(lang).into(),
-                hint: t::risk_hint(lang, &format_percent_bp(r.jkk_rate_bp(), lang)),
+            .map(|r| {
+                let hint = t::risk_hint(lang, &format_percent_bp(r.jkk_rate_bp(), lang));
+                choice(r.number().to_string(), r.label().get(lang).into(), Some(hint))
             })
             .collect(),
         Question::CompanySize => CompanySize::ALL
             .iter()
-            .map(|s| Choice {
-                value: s.key().into(),
-                label: s.label().get(lang).into(),
-                hint: match s {
-                    CompanySize::MicroSmall => t::SIZE_SMALL_HINT.get(lang).into(),
-                    CompanySize::MediumLarge => t::SIZE_LARGE_HINT.get(lang).into(),
-                },
+            .map(|s| {
+                let hint = match s {
+                    CompanySize::MicroSmall => t::SIZE_SMALL_HINT,
+                    CompanySize::MediumLarge => t::SIZE_LARGE_HINT,
+                };
+                choice(s.key().into(), s.label().get(lang).into(), Some(hint.get(lang).into()))
             })
             .collect(),
+        Question::Sector => BpuSector::ALL
+            .iter()
+            .map(|s| choice(s.key().into(), s.label().get(lang).into(), Some(t::sector_hint(lang, *s).into())))
+            .collect(),
+        Question::PmiContract => PmiContract::ALL
+            .iter()
+            .map(|c| choice(c.months().to_string(), t::pmi_months(lang, c.months()), None))
+            .collect(),
+        Question::Month => selectable_months().map(|m| choice(m.key(), m.label(lang), None)).collect(),
         Question::Wage | Question::ContractValue => Vec::new(),
     }
 }
@@ -217,37 +162,38 @@ fn wording(q: Question, kind: Option<Segment>) -> (Tr, Tr) {
         Question::RiskClass => (t::Q_RISK, t::Q_RISK_HINT),
         Question::CompanySize => (t::Q_SIZE, t::Q_SIZE_HINT),
         Question::ContractValue => (t::Q_CONTRACT, t::Q_CONTRACT_HINT),
+        Question::Sector => (t::Q_SECTOR, t::Q_SECTOR_HINT),
+        Question::PmiContract => (t::Q_PMI, t::Q_PMI_HINT),
+        Question::Month => (t::Q_MONTH, t::Q_MONTH_HINT),
     }
 }
 
-/// The current answer of a radio question, as its URL value.
+/// The current answer of a choice question, as its URL value.
 fn current_choice(q: Question, a: &CheckerAnswers) -> Option<String> {
     match q {
         Question::Kind => a.kind.map(|k| k.slug().to_string()),
         Question::RiskClass => a.risk.map(|r| r.number().to_string()),
         Question::CompanySize => a.size.map(|s| s.key().to_string()),
-        _ => None,
+        Question::Sector => a.sector.map(|s| s.key().to_string()),
+        Question::PmiContract => a.pmi_contract.map(|c| c.months().to_string()),
+        Question::Month => Some(a.month_or(this_month()).key()),
+        Question::Wage | Question::ContractValue => None,
     }
 }
 
-fn question_view(
-    q: Question,
-    url_err: Option<String>,
-    raw: &Raw,
-    answers: CheckerAnswers,
-    params: &ParamsMap,
-    lang: Lang,
-) -> AnyView {
+fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params: &ParamsMap, lang: Lang) -> AnyView {
     let navigate = use_navigate();
+    let answers = url.answers;
+    let today = this_month();
     let key = q.key();
     let (question, hint) = wording(q, answers.kind);
     let question = question.get(lang);
-    let questions = answers.questions();
-    let position = questions.iter().position(|x| *x == q).unwrap_or(0);
+    let questions = answers.questions(today);
+    let position = questions.iter().position(|x| *x == q);
     let total = answers.kind.map(|_| questions.len());
     let first = q == Question::Kind;
     let error = RwSignal::new(url_err);
-    let is_radio = matches!(q, Question::Kind | Question::RiskClass | Question::CompanySize);
+    let is_radio = q.is_choice() && q != Question::Month;
     let options = choices(q, lang);
     let field_id = if is_radio {
         format!("{key}-{}", options.first().map(|c| c.value.as_str()).unwrap_or(""))
@@ -255,12 +201,20 @@ fn question_view(
         key.to_string()
     };
     let selected = RwSignal::new(current_choice(q, &answers));
-    let typed = raw.get(q).map(str::to_string).unwrap_or_default();
+    let typed = url
+        .raw(q)
+        .map(str::to_string)
+        .or_else(|| match q {
+            Question::Wage => answers.wage.map(|w| w.to_string()),
+            Question::ContractValue => answers.contract.map(|c| c.to_string()),
+            _ => None,
+        })
+        .unwrap_or_default();
     let input_ref: NodeRef<leptos::html::Input> = NodeRef::new();
     let hint_id = format!("{key}-hint");
     let error_id = format!("{key}-error");
-    let back = (position > 0).then(|| {
-        let prev = questions[position - 1];
+    let back = position.filter(|p| *p > 0).map(|p| {
+        let prev = questions[p - 1];
         checker_href(&answers, &[(CHANGE_KEY, prev.key())], lang)
     });
     let any_answer = !answers.to_query().is_empty();
@@ -268,56 +222,20 @@ fn question_view(
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let mut next = answers;
-        let problem: Option<String> = match q {
-            Question::Kind => match selected.get_untracked().as_deref().and_then(Segment::from_slug) {
-                Some(s) => {
-                    next.kind = Some(s);
-                    None
-                }
-                None => Some(t::Q_KIND_ERROR.get(lang).into()),
-            },
-            Question::RiskClass => match selected
-                .get_untracked()
-                .and_then(|v| v.parse::<u8>().ok())
-                .and_then(RiskClass::new)
-            {
-                Some(r) => {
-                    next.risk = Some(r);
-                    None
-                }
-                None => Some(t::Q_RISK_ERROR.get(lang).into()),
-            },
-            Question::CompanySize => match selected.get_untracked().as_deref().and_then(CompanySize::from_key) {
-                Some(s) => {
-                    next.size = Some(s);
-                    None
-                }
-                None => Some(t::Q_SIZE_ERROR.get(lang).into()),
-            },
-            Question::Wage | Question::ContractValue => {
-                let text = input_ref.get_untracked().map(|i| i.value()).unwrap_or_default();
-                match parse_amount(q, &text).and_then(|v| validate_amount(q, v)) {
-                    Ok(v) => {
-                        if q == Question::Wage {
-                            next.wage = Some(v);
-                        } else {
-                            next.contract = Some(v);
-                        }
-                        None
-                    }
-                    Err(e) => Some(e.message(lang)),
-                }
-            }
+        let raw = if q.is_choice() {
+            selected.get_untracked().unwrap_or_default()
+        } else {
+            input_ref.get_untracked().map(|i| i.value()).unwrap_or_default()
         };
-        match problem {
-            Some(msg) => {
-                error.set(Some(msg));
+        let mut next = answers;
+        match next.set(q, &raw) {
+            Err(e) => {
+                error.set(Some(e.message(lang)));
                 request_animation_frame(|| {
                     focus_id(ERRORS_ID);
                 });
             }
-            None => navigate(&checker_href(&next, &[], lang), links::nav_options(true)),
+            Ok(()) => navigate(&checker_href(&next, &[], lang), links::nav_options(true)),
         }
     };
 
@@ -353,7 +271,7 @@ fn question_view(
             })
         }
     };
-    let caption = t::question_of(lang, position + 1, total);
+    let caption = position.map(|p| t::question_of(lang, p + 1, total));
 
     // The question itself: the page's h1, except on the first screen, whose
     // h1 is the checker's name above the introduction.
@@ -370,7 +288,7 @@ fn question_view(
         view! {
             <fieldset class="form-group" class:has-error=move || error.with(Option::is_some) aria-describedby=described>
                 <legend class="question-legend">
-                    <span class="caption">{caption.clone()}</span>
+                    {caption.clone().map(|c| view! { <span class="caption">{c}</span> })}
                     {question_heading()}
                 </legend>
                 <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
@@ -381,6 +299,7 @@ fn question_view(
                         let item_hint = format!("{id}-hint");
                         let value = c.value.clone();
                         let checked = selected.get_untracked().as_deref() == Some(c.value.as_str());
+                        let described = c.hint.is_some().then(|| item_hint.clone());
                         view! {
                             <div class="radio">
                                 <input
@@ -389,11 +308,11 @@ fn question_view(
                                     name=key
                                     value=c.value.clone()
                                     prop:checked=checked
-                                    aria-describedby=item_hint.clone()
+                                    aria-describedby=described
                                     on:change=move |_| selected.set(Some(value.clone()))
                                 />
                                 <label for=id>{c.label}</label>
-                                <p id=item_hint class="radio-hint">{c.hint}</p>
+                                {c.hint.map(|h| view! { <p id=item_hint class="radio-hint">{h}</p> })}
                             </div>
                         }
                     }).collect_view()}
@@ -401,10 +320,22 @@ fn question_view(
             </fieldset>
         }
         .into_any()
+    } else if q == Question::Month {
+        view! {
+            <div class="form-group" class:has-error=move || error.with(Option::is_some)>
+                <h1 id=HEADING_ID class="question-heading" tabindex="-1">
+                    <label for=key>{question}</label>
+                </h1>
+                <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
+                {error_message.clone()}
+                {month_select(key, selected, described.clone(), options)}
+            </div>
+        }
+        .into_any()
     } else {
         view! {
             <div class="form-group" class:has-error=move || error.with(Option::is_some)>
-                <span class="caption">{caption.clone()}</span>
+                {caption.clone().map(|c| view! { <span class="caption">{c}</span> })}
                 <h1 id=HEADING_ID class="question-heading" tabindex="-1">
                     <label for=key>{question}</label>
                 </h1>
@@ -474,6 +405,31 @@ fn question_view(
     .into_any()
 }
 
+/// A `<select>` of the months the checker computes for, bound to `selected`.
+fn month_select(
+    id: &'static str,
+    selected: RwSignal<Option<String>>,
+    described: impl Fn() -> String + Send + Sync + 'static,
+    options: Vec<Choice>,
+) -> AnyView {
+    let current = selected.get_untracked();
+    view! {
+        <select
+            id=id
+            name=id
+            class="month-select"
+            aria-describedby=described
+            on:change=move |ev| selected.set(Some(event_target_value(&ev)))
+        >
+            {options.into_iter().map(|c| {
+                let is_current = current.as_deref() == Some(c.value.as_str());
+                view! { <option value=c.value selected=is_current>{c.label}</option> }
+            }).collect_view()}
+        </select>
+    }
+    .into_any()
+}
+
 // ---------------------------------------------------------------------------
 // Result
 // ---------------------------------------------------------------------------
@@ -489,6 +445,9 @@ fn answer_text(q: Question, a: &CheckerAnswers, lang: Lang) -> String {
         Question::RiskClass => a.risk.map(|r| r.label().get(lang).to_string()),
         Question::CompanySize => a.size.map(|s| s.label().get(lang).to_string()),
         Question::ContractValue => a.contract.map(|c| rp(c, lang)),
+        Question::Sector => a.sector.map(|s| s.label().get(lang).to_string()),
+        Question::PmiContract => a.pmi_contract.map(|c| t::pmi_months(lang, c.months())),
+        Question::Month => a.month.map(|m| m.label(lang)),
     }
     .unwrap_or_default()
 }
@@ -545,7 +504,7 @@ fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyV
     let row_id = format!("line-{i}");
     let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
     let missing = match l.rate {
-        Rate::Range { .. } => t::NOT_COMPUTED_RANGE.get(lang),
+        Rate::Choice(_) => t::NOT_COMPUTED_RANGE.get(lang),
         _ => t::NOT_COMPUTED.get(lang),
     };
     let payer = (!matches!(
@@ -553,6 +512,15 @@ fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyV
         Payer::Employer | Payer::Worker | Payer::Shared | Payer::Contractor
     ))
     .then(|| format!("{}: {}", t::PAID_BY.get(lang), l.payer.label().get(lang)));
+    let discount = l.discount.map(|d| {
+        view! {
+            <p class="cite discount">
+                <span class="cite-label">{t::DISCOUNT.get(lang)} ": "</span>
+                {t::discount_text(lang, 100 - d.percent_paid, &format_rupiah(d.full, lang))}
+                ". " {d.rule.regulation} ", " {d.in_force.label(lang)} "."
+            </p>
+        }
+    });
     let codes = l.programs.iter().map(|p| p.code()).collect::<Vec<_>>().join(" + ");
     let slugs = l.programs.iter().map(|p| p.slug()).collect::<Vec<_>>().join("-");
     let label = l.label.get(lang);
@@ -580,9 +548,11 @@ fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyV
                 <p class="detail-label"><span class="line-label">{label}</span> {badges()}</p>
                 <p class="cite">{t::RATE.get(lang)} ": " {l.rate.label(lang)}</p>
                 {payer.map(|p| view! { <p class="cite">{p}</p> })}
+                {discount}
                 {l.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
                 {rule_line(&l.rule, lang)}
-                {l.reported_by.map(|b| reported_line(b, lang))}
+                {in_force_line(&l.in_force, lang)}
+                {sources_line(l.sources, lang)}
             </td>
         </tr>
     }
@@ -593,20 +563,90 @@ fn program_tag(p: Program) -> AnyView {
     view! { <span class="program-tag">{p.code()}</span> }.into_any()
 }
 
-fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
+/// "Hitung untuk bulan [November 2026] [Hitung]": recomputes the same
+/// answers for another month (a new URL, so the result stays shareable).
+fn month_form(a: &CheckerAnswers, month: Month, lang: Lang) -> AnyView {
     let a = *a;
+    let navigate = use_navigate();
+    let selected = RwSignal::new(Some(month.key()));
+    let options = choices(Question::Month, lang);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let mut next = a;
+        if next.set(Question::Month, &selected.get_untracked().unwrap_or_default()).is_ok() {
+            navigate(&checker_href(&next, &[], lang), links::nav_options(false));
+        }
+    };
+    view! {
+        <form class="month-form" on:submit=on_submit>
+            <label for="bulan">{t::MONTH_LABEL.get(lang)}</label>
+            {month_select("bulan", selected, || "rules-month".to_string(), options)}
+            <button type="submit" class="button secondary">{t::MONTH_SUBMIT.get(lang)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+fn notice_item(n: &Notice, lang: Lang) -> AnyView {
+    view! {
+        <li>
+            <p>{n.text(lang)}</p>
+            {n.rule().map(|r| rule_line(&r, lang))}
+        </li>
+    }
+    .into_any()
+}
+
+fn breakdown_table(pieces: &[BandPiece], lang: Lang) -> AnyView {
+    let rows = pieces
+        .iter()
+        .map(|p| {
+            let range = t::band_range(lang, &format_rupiah(p.from, lang), &format_rupiah(p.to, lang));
+            view! {
+                <tr>
+                    <th scope="row">{range}</th>
+                    <td class="num">{format_percent_bp(p.jkk_bp, lang)} ": " {money(p.jkk, lang)}</td>
+                    <td class="num">{format_percent_bp(p.jkm_bp, lang)} ": " {money(p.jkm, lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="breakdown-heading">
+            <h2 id="breakdown-heading">{t::BREAKDOWN_HEADING.get(lang)}</h2>
+            <div class="table-scroll" role="region" aria-labelledby="breakdown-heading" tabindex="0">
+                <table class="result-table breakdown">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t::COL_BAND.get(lang)}</th>
+                            <th scope="col" class="num">"JKK"</th>
+                            <th scope="col" class="num">"JKM"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang: Lang) -> AnyView {
+    let a = *a;
+    let today = this_month();
     let cols = columns(r);
     // Two or more money columns: on a phone, codes instead of labels.
     let compact = cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize >= 2;
-    let period = r.period.label().get(lang);
-    let any_uncertain = r.lines.iter().any(|l| l.uncertain) || r.benefits.iter().any(|b| b.uncertain);
+    let period = r.period.label(lang);
+    let any_uncertain = r.any_uncertain();
     let mut programs: Vec<Program> = r.lines.iter().flat_map(|l| l.programs.iter().copied()).collect();
     programs.sort();
     programs.dedup();
     let title = t::RESULT_TITLE.get(lang);
+    let month_label = r.month.label(lang);
 
     let answers_list = a
-        .questions()
+        .questions(today)
         .into_iter()
         .map(|q| {
             let label = match a.kind {
@@ -687,20 +727,44 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
                     <td colspan="2" headers=row_id>
                         {b.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
                         {rule_line(&b.rule, lang)}
-                        {b.reported_by.map(|x| reported_line(x, lang))}
+                        {in_force_line(&b.in_force, lang)}
+                        {sources_line(b.sources, lang)}
                     </td>
                 </tr>
             }
         })
         .collect_view();
     let has_benefits = !r.benefits.is_empty();
+    let warnings: Vec<&Notice> = r
+        .notices
+        .iter()
+        .filter(|n| matches!(n, Notice::NoRuleKnown { .. } | Notice::FutureMonth { .. }))
+        .collect();
+    let upcoming: Vec<&Notice> = r.notices.iter().filter(|n| n.is_upcoming()).collect();
+    let other_notices: Vec<&Notice> = r
+        .notices
+        .iter()
+        .filter(|n| matches!(n, Notice::JakonWageRates { .. } | Notice::PmiExtraMonth { .. }))
+        .collect();
 
     view! {
         <Title text=format!("{title} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME)/>
         <div class="checker result">
             <p class="caption">{t::CHECKER_TITLE.get(lang)}</p>
             <h1 id=HEADING_ID tabindex="-1">{title}</h1>
+            <p class="rules-month" id="rules-month">
+                <strong>{t::rules_of_month(lang, &month_label)}</strong>
+                {month_from_clock.then(|| view! { " " <span class="hint">{t::MONTH_FROM_CLOCK.get(lang)}</span> })}
+            </p>
+            {month_form(&a, r.month, lang)}
             <p class="notice">{t::NOT_AN_APPLICATION.get(lang)}</p>
+
+            {(!warnings.is_empty()).then(|| view! {
+                <section class="warning-box" aria-labelledby="month-notes-heading">
+                    <h2 id="month-notes-heading">{t::FOR_THIS_MONTH.get(lang)}</h2>
+                    <ul class="notices">{warnings.iter().map(|n| notice_item(n, lang)).collect_view()}</ul>
+                </section>
+            })}
 
             <section aria-labelledby="answers-heading">
                 <h2 id="answers-heading">{t::YOUR_ANSWERS.get(lang)}</h2>
@@ -711,7 +775,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
             {any_uncertain.then(|| unverified_key(lang))}
 
             <section aria-labelledby="contrib-heading">
-                <h2 id="contrib-heading">{t::contributions_heading(lang, period)}</h2>
+                <h2 id="contrib-heading">{t::contributions_heading(lang, &period)}</h2>
                 <div class="table-scroll" role="region" aria-labelledby="contrib-heading" tabindex="0">
                     <table class="result-table contributions" class:compact=compact>
                         <thead><tr>{header_cells}</tr></thead>
@@ -720,6 +784,15 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
                     </table>
                 </div>
             </section>
+
+            {(!r.breakdown.is_empty()).then(|| breakdown_table(&r.breakdown, lang))}
+
+            {(!upcoming.is_empty()).then(|| view! {
+                <section aria-labelledby="changes-heading">
+                    <h2 id="changes-heading">{t::CHANGES_SOON.get(lang)}</h2>
+                    <ul class="notices upcoming">{upcoming.iter().map(|n| notice_item(n, lang)).collect_view()}</ul>
+                </section>
+            })}
 
             <section aria-labelledby="benefits-heading">
                 <h2 id="benefits-heading">{t::BENEFITS_HEADING.get(lang)}</h2>
@@ -752,17 +825,17 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, lang: Lang) -> AnyView {
                                     ": " {e.reason.get(lang)}
                                 </p>
                                 {rule_line(&e.rule, lang)}
-                                {e.reported_by.map(|x| reported_line(x, lang))}
                             </li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
 
-            {(!r.notes.is_empty()).then(|| view! {
+            {(!r.notes.is_empty() || !other_notices.is_empty()).then(|| view! {
                 <section aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{t::NOTES_HEADING.get(lang)}</h2>
                     <ul class="notes">
+                        {other_notices.iter().map(|n| notice_item(n, lang)).collect_view()}
                         {r.notes.iter().map(|n| view! { <li>{n.get(lang)}</li> }).collect_view()}
                     </ul>
                 </section>
