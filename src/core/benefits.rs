@@ -26,15 +26,17 @@ use std::fmt;
 
 use crate::core::lang::{Lang, Tr};
 use crate::core::month::Month;
-use crate::core::programs::{Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015};
-pub use crate::core::rules::{BpuSector, PmiContract, Rupiah};
-use crate::core::rules::{
-    self as rules, bpu_discount, lookup, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_JHT_RATE,
-    BPU_JKK_RATE, BPU_JKM, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKK_LUMP_SUMS, JKK_WAGE_REPLACEMENT,
-    JKM_AMOUNTS, JKP_CASH, JKP_CONTRIBUTION_MONTHS, JKP_FUNDING, JP_MIN_PENSION, JP_WAGE_CAPS, LATEST_MONTH,
-    PMI_CONTRIBUTIONS, PMI_FAILED_DEPARTURE, PMI_JHT_OPTIONS, PMI_JKM_DURING_WORK, PMI_JKM_OUTSIDE_WORK, PMI_RAPE,
-    PU_JHT_RATES, PU_JKK_RATES, PU_JKM_RATE, PU_JP_RATES, SCHOLARSHIP,
+use crate::core::programs::{
+    Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015,
 };
+use crate::core::rules::{
+    self as rules, bpu_discount, lookup, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_JHT_RATE, BPU_JKK_RATE,
+    BPU_JKM, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKK_LUMP_SUMS, JKK_WAGE_REPLACEMENT, JKM_AMOUNTS, JKP_CASH,
+    JKP_CONTRIBUTION_MONTHS, JKP_FUNDING, JP_MIN_PENSION, JP_WAGE_CAPS, LATEST_MONTH, PMI_CONTRIBUTIONS,
+    PMI_FAILED_DEPARTURE, PMI_JHT_OPTIONS, PMI_JKM_DURING_WORK, PMI_JKM_OUTSIDE_WORK, PMI_RAPE, PU_JHT_RATES,
+    PU_JKK_RATES, PU_JKM_RATE, PU_JP_RATES, SCHOLARSHIP,
+};
+pub use crate::core::rules::{BpuSector, PmiContract, Rupiah};
 
 /// Smallest wage, income or contract value we accept: smaller numbers are
 /// almost always a typing slip ("5" for Rp5 juta).
@@ -49,7 +51,11 @@ pub const SCHOLARSHIP_MAX_CHILDREN: i64 = 2;
 
 /// Scholarship maximum per child: the sum over the levels (Rp87 juta).
 pub fn scholarship_max_per_child() -> Rupiah {
-    SCHOLARSHIP.value.iter().map(|(_, per_year, years)| per_year * *years as i64).sum()
+    SCHOLARSHIP
+        .value
+        .iter()
+        .map(|(_, per_year, years)| per_year * *years as i64)
+        .sum()
 }
 
 /// Scholarship maximum for two children: Rp174 juta.
@@ -81,7 +87,11 @@ pub fn percent_of(amount: Rupiah, bp: u32) -> Rupiah {
 
 /// `p / 10 000` rounded half away from zero.
 fn round_ten_thousandths(p: i128) -> Rupiah {
-    let q = if p >= 0 { (p + 5_000) / 10_000 } else { (p - 5_000) / 10_000 };
+    let q = if p >= 0 {
+        (p + 5_000) / 10_000
+    } else {
+        (p - 5_000) / 10_000
+    };
     q as Rupiah
 }
 
@@ -151,7 +161,9 @@ pub fn jakon_by_contract(value: Rupiah) -> (Rupiah, Rupiah, Vec<BandPiece>) {
 
 /// The BPU income band an income falls in, if our sources know it.
 pub fn bpu_band(income: Rupiah) -> Option<&'static Dated<rules::BpuBand>> {
-    BPU_BANDS.iter().find(|b| income >= b.value.min && income <= b.value.max)
+    BPU_BANDS
+        .iter()
+        .find(|b| income >= b.value.min && income <= b.value.max)
 }
 
 // ---------------------------------------------------------------------------
@@ -357,12 +369,19 @@ impl Question {
     pub const fn choice_error(self) -> Tr {
         match self {
             Question::Kind => Tr::new("Pilih jenis pekerja Anda.", "Choose what kind of worker you are."),
-            Question::RiskClass => Tr::new("Pilih kelompok risiko tempat kerja.", "Choose the workplace risk group."),
-            Question::CompanySize => {
-                Tr::new("Pilih ukuran usaha pemberi kerja.", "Choose the size of your employer's business.")
-            }
+            Question::RiskClass => Tr::new(
+                "Pilih kelompok risiko tempat kerja.",
+                "Choose the workplace risk group.",
+            ),
+            Question::CompanySize => Tr::new(
+                "Pilih ukuran usaha pemberi kerja.",
+                "Choose the size of your employer's business.",
+            ),
             Question::Sector => Tr::new("Pilih bidang kerja Anda.", "Choose your line of work."),
-            Question::PmiContract => Tr::new("Pilih lama kontrak kerja Anda.", "Choose the length of your work contract."),
+            Question::PmiContract => Tr::new(
+                "Pilih lama kontrak kerja Anda.",
+                "Choose the length of your work contract.",
+            ),
             Question::Month => Tr::new("Pilih bulan yang ingin dihitung.", "Choose the month to work out."),
             Question::Wage | Question::ContractValue => Tr::new("Tulis jumlahnya.", "Enter the amount."),
         }
@@ -511,7 +530,6 @@ pub fn validate_month(m: Month) -> Result<Month, CheckError> {
         })
     }
 }
-
 
 /// Reads an amount as people type it: "5000000", "5.000.000", "5,000,000",
 /// "5 000 000", "Rp 5.000.000,-", "5.000.000,50", "5 juta", "1,5 jt",
@@ -708,6 +726,7 @@ impl CheckerAnswers {
     pub fn to_query(&self) -> Vec<(&'static str, String)> {
         let relevant = |q: Question| match self.kind {
             None => true,
+            Some(_) if q == Question::Kind => true,
             // Any month: a sector kept in a month where it does not matter is harmless.
             Some(Segment::Bpu) if q == Question::Sector => true,
             Some(kind) => questions_for(kind, self.month.unwrap_or(EARLIEST_MONTH)).contains(&q),
@@ -800,7 +819,10 @@ pub const CHANGE_KEY: &str = "ubah";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
     /// Ask this question, with the error of its current value if it has one.
-    Ask { question: Question, error: Option<CheckError> },
+    Ask {
+        question: Question,
+        error: Option<CheckError>,
+    },
     /// Every needed answer is good: the result.
     Done(Box<CheckResult>),
 }
@@ -1163,10 +1185,22 @@ pub struct Exclusion {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
     /// No rule is known for the month; the last known value is used.
-    NoRuleKnown { what: Tr, month: Month, last_value: Rupiah, last: InForce },
+    NoRuleKnown {
+        what: Tr,
+        month: Month,
+        last_value: Rupiah,
+        last: InForce,
+    },
     /// A known change ahead: from a month, an amount changes (or is due to
     /// change to a value not yet announced).
-    Upcoming { from: Month, what: Tr, now: Rupiah, then: Option<Rupiah>, sector: Option<BpuSector>, rule: Rule },
+    Upcoming {
+        from: Month,
+        what: Tr,
+        now: Rupiah,
+        then: Option<Rupiah>,
+        sector: Option<BpuSector>,
+        rule: Rule,
+    },
     /// Construction: the rates where each worker's wage is known.
     JakonWageRates { jkk_bp: u32, jkm_bp: u32, rule: Rule },
     /// Migrant workers: each month beyond the contract costs this much.
@@ -1183,9 +1217,9 @@ impl Notice {
 
     pub fn rule(&self) -> Option<Rule> {
         match *self {
-            Notice::Upcoming { rule, .. } | Notice::JakonWageRates { rule, .. } | Notice::PmiExtraMonth { rule, .. } => {
-                Some(rule)
-            }
+            Notice::Upcoming { rule, .. }
+            | Notice::JakonWageRates { rule, .. }
+            | Notice::PmiExtraMonth { rule, .. } => Some(rule),
             _ => None,
         }
     }
@@ -1347,7 +1381,14 @@ const ALL_FIVE: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht, Program
 const JKK_JKM_JHT_JKP: &[Program] = &[Program::Jkk, Program::Jkm, Program::Jht, Program::Jkp];
 
 /// A line from a dated rule: its regulation, months, sources and confidence.
-fn line<T>(label: Tr, programs: &'static [Program], rate: Rate, amount: Option<Split>, payer: Payer, r: &Dated<T>) -> ContributionLine {
+fn line<T>(
+    label: Tr,
+    programs: &'static [Program],
+    rate: Rate,
+    amount: Option<Split>,
+    payer: Payer,
+    r: &Dated<T>,
+) -> ContributionLine {
     ContributionLine {
         label,
         programs,
@@ -1518,7 +1559,12 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
     let caps = lookup(&JP_WAGE_CAPS, month);
     let cap_rule = caps.rule();
     let cap = cap_rule.value.amount;
-    notices.extend(unknown_notice(Tr::new("batas upah JP", "JP wage cap"), month, &caps, |c| c.amount));
+    notices.extend(unknown_notice(
+        Tr::new("batas upah JP", "JP wage cap"),
+        month,
+        &caps,
+        |c| c.amount,
+    ));
     let above_cap = wage > cap;
     if let (Lookup::Known(r), true) = (caps, above_cap) {
         if let Some(until) = r.in_force.until {
@@ -1549,7 +1595,10 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
     let mut jp = line(
         JP_LABEL,
         ONLY_JP,
-        Rate::PercentCapped { bp: jp_e_bp + jp_w_bp, cap },
+        Rate::PercentCapped {
+            bp: jp_e_bp + jp_w_bp,
+            cap,
+        },
         shared(percent_of(jp_base, jp_e_bp), percent_of(jp_base, jp_w_bp)),
         Payer::Shared,
         &PU_JP_RATES,
@@ -1585,17 +1634,27 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
                 "JKP is funded by 0.22% from the central government and 0.14% from the JKK contribution. Workers and employers pay nothing extra.",
             ),
     ];
-    debug_assert_eq!((jkp_gov_bp, jkp_jkk_bp), (22, 14), "the JKP note above states 0.22% + 0.14%");
+    debug_assert_eq!(
+        (jkp_gov_bp, jkp_jkk_bp),
+        (22, 14),
+        "the JKP note above states 0.22% + 0.14%"
+    );
 
     let packages = match size {
         CompanySize::MediumLarge => vec![package(
-            Tr::new("Lima program (usaha menengah dan besar)", "All five programmes (medium and large firms)"),
+            Tr::new(
+                "Lima program (usaha menengah dan besar)",
+                "All five programmes (medium and large firms)",
+            ),
             ALL_FIVE,
             &lines,
         )],
         CompanySize::MicroSmall => vec![
             package(
-                Tr::new("JKK, JKM dan JHT (cukup untuk syarat JKP di usaha mikro dan kecil)", "JKK, JKM and JHT (enough for the JKP condition in micro and small firms)"),
+                Tr::new(
+                    "JKK, JKM dan JHT (cukup untuk syarat JKP di usaha mikro dan kecil)",
+                    "JKK, JKM and JHT (enough for the JKP condition in micro and small firms)",
+                ),
                 JKK_JKM_JHT_JKP,
                 &lines,
             ),
@@ -1605,14 +1664,24 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
 
     let mut benefits = jkk_jkm_benefits(wage);
     benefits.push(
-        benefit(Program::Jht, Tr::new("Tabungan hari tua", "Old-age savings"), BenefitAmount::SavingsPerMonth(jht_e + jht_w), &PU_JHT_RATES)
-            .note(
-                "Tidak ada jumlah tetap: semua iuran ditambah keuntungannya, dibayar sekaligus.",
-                "No fixed amount: all contributions plus returns, paid at once.",
-            ),
+        benefit(
+            Program::Jht,
+            Tr::new("Tabungan hari tua", "Old-age savings"),
+            BenefitAmount::SavingsPerMonth(jht_e + jht_w),
+            &PU_JHT_RATES,
+        )
+        .note(
+            "Tidak ada jumlah tetap: semua iuran ditambah keuntungannya, dibayar sekaligus.",
+            "No fixed amount: all contributions plus returns, paid at once.",
+        ),
     );
     let min_pension = lookup(&JP_MIN_PENSION, month);
-    notices.extend(unknown_notice(Tr::new("angka pensiun JP paling sedikit", "JP minimum pension"), month, &min_pension, |a| *a));
+    notices.extend(unknown_notice(
+        Tr::new("angka pensiun JP paling sedikit", "JP minimum pension"),
+        month,
+        &min_pension,
+        |a| *a,
+    ));
     benefits.push(
         benefit(Program::Jp, Tr::new("Pensiun bulanan", "Monthly pension"), BenefitAmount::AtLeastMonthly(min_pension.rule().value), min_pension.rule())
             .note(
@@ -1626,10 +1695,17 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
     let mut jkp = benefit(
         Program::Jkp,
         Tr::new("Uang tunai jika Anda kena PHK", "Cash if you are dismissed"),
-        BenefitAmount::Monthly { per_month: jkp_monthly_cash(wage), months: jkp_months },
+        BenefitAmount::Monthly {
+            per_month: jkp_monthly_cash(wage),
+            months: jkp_months,
+        },
         &JKP_CASH,
     );
-    debug_assert_eq!((jkp_pct, jkp_cap, need, within), (60, 5_000_000, 12, 24), "the JKP notes below state these");
+    debug_assert_eq!(
+        (jkp_pct, jkp_cap, need, within),
+        (60, 5_000_000, 12, 24),
+        "the JKP notes below state these"
+    );
     jkp.note = Some(match size {
         CompanySize::MediumLarge => Tr::new(
             "60% dari upah, dengan upah paling tinggi Rp5 juta. Syarat: Anda terdaftar di JKK, JKM, JHT dan JP, dan iuran sudah dibayar 12 bulan dalam 24 bulan sebelum PHK (tidak harus berturut-turut). Ajukan paling lambat 6 bulan setelah PHK.",
@@ -1651,7 +1727,10 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
         packages,
         breakdown: Vec::new(),
         benefits,
-        benefits_note: Some(Tr::new("Angka dihitung dari upah yang Anda isi.", "Amounts use the wage you entered.")),
+        benefits_note: Some(Tr::new(
+            "Angka dihitung dari upah yang Anda isi.",
+            "Amounts use the wage you entered.",
+        )),
         excluded: Vec::new(),
         notices,
         notes: vec![ROUNDING_RULE],
@@ -1660,7 +1739,11 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
 
 /// BPU JKK and JKM for a month: (JKK, JKM) paid, with the discount if any.
 /// JKK is `None` when the income's band is not in our sources.
-fn bpu_jkk_jkm(income: Rupiah, sector: BpuSector, m: Month) -> (Option<Rupiah>, Rupiah, Option<&'static Dated<rules::BpuDiscount>>) {
+fn bpu_jkk_jkm(
+    income: Rupiah,
+    sector: BpuSector,
+    m: Month,
+) -> (Option<Rupiah>, Rupiah, Option<&'static Dated<rules::BpuDiscount>>) {
     let d = bpu_discount(sector, m);
     let pay = |full: Rupiah| match d {
         Some(d) => whole_percent_of(full, d.value.percent_paid as i64),
@@ -1675,13 +1758,28 @@ fn bpu_jkk_jkm(income: Rupiah, sector: BpuSector, m: Month) -> (Option<Rupiah>, 
 fn bpu_upcoming(income: Rupiah, sector: BpuSector, m: Month, named: bool) -> Option<Notice> {
     let (jkk, jkm, _) = bpu_jkk_jkm(income, sector, m);
     let now = jkk.unwrap_or(0) + jkm;
-    let from = m.next().through(m.plus(12)).find(|n| bpu_discount(sector, *n).is_some() != bpu_discount(sector, m).is_some())?;
+    let from = m
+        .next()
+        .through(m.plus(12))
+        .find(|n| bpu_discount(sector, *n).is_some() != bpu_discount(sector, m).is_some())?;
     let (jkk2, jkm2, d2) = bpu_jkk_jkm(income, sector, from);
     let what = match (d2, jkk.is_some()) {
-        (None, true) => Tr::new("potongan PP 50/2025 berakhir; iuran JKK dan JKM", "the PP 50/2025 discount ends; JKK and JKM"),
-        (None, false) => Tr::new("potongan PP 50/2025 berakhir; iuran JKM", "the PP 50/2025 discount ends; JKM"),
-        (Some(_), true) => Tr::new("potongan PP 50/2025 dimulai; iuran JKK dan JKM", "the PP 50/2025 discount starts; JKK and JKM"),
-        (Some(_), false) => Tr::new("potongan PP 50/2025 dimulai; iuran JKM", "the PP 50/2025 discount starts; JKM"),
+        (None, true) => Tr::new(
+            "potongan PP 50/2025 berakhir; iuran JKK dan JKM",
+            "the PP 50/2025 discount ends; JKK and JKM",
+        ),
+        (None, false) => Tr::new(
+            "potongan PP 50/2025 berakhir; iuran JKM",
+            "the PP 50/2025 discount ends; JKM",
+        ),
+        (Some(_), true) => Tr::new(
+            "potongan PP 50/2025 dimulai; iuran JKK dan JKM",
+            "the PP 50/2025 discount starts; JKK and JKM",
+        ),
+        (Some(_), false) => Tr::new(
+            "potongan PP 50/2025 dimulai; iuran JKM",
+            "the PP 50/2025 discount starts; JKM",
+        ),
     };
     Some(Notice::Upcoming {
         from,
@@ -1710,7 +1808,12 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
     let with_discount = |l: ContributionLine, full: Rupiah| -> ContributionLine {
         let mut l = l;
         if let Some(d) = discount {
-            l.discount = Some(Discount { percent_paid: d.value.percent_paid, full, rule: d.rule, in_force: d.in_force });
+            l.discount = Some(Discount {
+                percent_paid: d.value.percent_paid,
+                full,
+                rule: d.rule,
+                in_force: d.in_force,
+            });
         }
         l
     };
@@ -1727,7 +1830,17 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
             "For incomes of Rp1,300,000 or more, the official band table (Lampiran II PP 44/2015) is not in our sources. Ask BPJS Ketenagakerjaan for the amount. The rate is 1% of your band's base income.",
         ),
     };
-    let jkm_line = with_discount(line(JKM_LABEL, ONLY_JKM, Rate::Fixed(BPU_JKM.value), worker(jkm), Payer::Worker, &BPU_JKM), BPU_JKM.value);
+    let jkm_line = with_discount(
+        line(
+            JKM_LABEL,
+            ONLY_JKM,
+            Rate::Fixed(BPU_JKM.value),
+            worker(jkm),
+            Payer::Worker,
+            &BPU_JKM,
+        ),
+        BPU_JKM.value,
+    );
     let jht_line = match band {
         Some(b) => line(
             JHT_LABEL,
@@ -1754,20 +1867,41 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
 
     let mut notices = Vec::new();
     match sector {
-        Some(s) => notices.extend(bpu_upcoming(income, s, month, rules::sector_matters(month) || sector_matters_soon(month))),
-        None if sector_matters_soon(month) => {
-            notices.extend(BpuSector::ALL.iter().filter_map(|s| bpu_upcoming(income, *s, month, true)))
-        }
+        Some(s) => notices.extend(bpu_upcoming(
+            income,
+            s,
+            month,
+            rules::sector_matters(month) || sector_matters_soon(month),
+        )),
+        None if sector_matters_soon(month) => notices.extend(
+            BpuSector::ALL
+                .iter()
+                .filter_map(|s| bpu_upcoming(income, *s, month, true)),
+        ),
         None => notices.extend(bpu_upcoming(income, BpuSector::Other, month, false)),
     }
 
     // Benefits use the band's base income where we know it (BPJS sets benefits on it).
     let benefit_basis = band.map_or(income, |b| b.value.base);
-    let mut benefits: Vec<Benefit> = jkk_jkm_benefits(benefit_basis).into_iter().map(|b| b.uncertain_if(band.is_none())).collect();
+    let mut benefits: Vec<Benefit> = jkk_jkm_benefits(benefit_basis)
+        .into_iter()
+        .map(|b| b.uncertain_if(band.is_none()))
+        .collect();
     if let Some(b) = band {
         benefits.push(
-            benefit(Program::Jht, Tr::new("Tabungan hari tua (jika memilih JHT)", "Old-age savings (if you choose JHT)"), BenefitAmount::SavingsPerMonth(percent_of(b.value.base, BPU_JHT_RATE.value)), &BPU_JHT_RATE)
-                .note("Semua iuran ditambah keuntungannya, dibayar sekaligus.", "All contributions plus returns, paid at once."),
+            benefit(
+                Program::Jht,
+                Tr::new(
+                    "Tabungan hari tua (jika memilih JHT)",
+                    "Old-age savings (if you choose JHT)",
+                ),
+                BenefitAmount::SavingsPerMonth(percent_of(b.value.base, BPU_JHT_RATE.value)),
+                &BPU_JHT_RATE,
+            )
+            .note(
+                "Semua iuran ditambah keuntungannya, dibayar sekaligus.",
+                "All contributions plus returns, paid at once.",
+            ),
         );
     }
     let mut notes = vec![Tr::new(
@@ -1832,17 +1966,38 @@ pub fn check_jakon(month: Month, contract_value: Rupiah) -> Result<CheckResult, 
     validate_amount(Question::ContractValue, contract_value)?;
     let month = validate_month(month)?;
     let (jkk, jkm, breakdown) = jakon_by_contract(contract_value);
-    let mut jkk_line = line(JKK_LABEL, ONLY_JKK, Rate::Marginal, employer(jkk), Payer::Contractor, &JAKON_BANDS);
+    let mut jkk_line = line(
+        JKK_LABEL,
+        ONLY_JKK,
+        Rate::Marginal,
+        employer(jkk),
+        Payer::Contractor,
+        &JAKON_BANDS,
+    );
     jkk_line.note = None;
-    let jkm_line = line(JKM_LABEL, ONLY_JKM, Rate::Marginal, employer(jkm), Payer::Contractor, &JAKON_BANDS)
-        .uncertain_if(contract_value > rules::JAKON_JKM_SINGLE_SOURCE_FROM);
+    let jkm_line = line(
+        JKM_LABEL,
+        ONLY_JKM,
+        Rate::Marginal,
+        employer(jkm),
+        Payer::Contractor,
+        &JAKON_BANDS,
+    )
+    .uncertain_if(contract_value > rules::JAKON_JKM_SINGLE_SOURCE_FROM);
     let mut jkm_line = jkm_line;
     if contract_value <= rules::JAKON_JKM_SINGLE_SOURCE_FROM {
         jkm_line.note = None;
     }
     let lines = vec![jkk_line, jkm_line];
-    let packages = vec![package(Tr::new("JKK dan JKM untuk proyek", "JKK and JKM for the project"), JKK_JKM, &lines)];
-    let project_scheme = Tr::new("Skema proyek konstruksi hanya mencakup JKK dan JKM.", "The construction project scheme covers only JKK and JKM.");
+    let packages = vec![package(
+        Tr::new("JKK dan JKM untuk proyek", "JKK and JKM for the project"),
+        JKK_JKM,
+        &lines,
+    )];
+    let project_scheme = Tr::new(
+        "Skema proyek konstruksi hanya mencakup JKK dan JKM.",
+        "The construction project scheme covers only JKK and JKM.",
+    );
     let (w_jkk, w_jkm) = JAKON_WAGE_RATES.value;
     Ok(CheckResult {
         kind: Segment::Jakon,
@@ -1882,42 +2037,86 @@ pub fn check_pmi(month: Month, contract: PmiContract) -> CheckResult {
     let c = &PMI_CONTRIBUTIONS;
     let during = c.value.during_for(contract);
     let lines = vec![
-        line(Tr::new("JKK dan JKM, sebelum berangkat", "JKK and JKM, before departure"), JKK_JKM, Rate::Fixed(c.value.before), unassigned(c.value.before), Payer::NotStated, c),
         line(
-            Tr::new("JKK dan JKM, selama dan sesudah bekerja", "JKK and JKM, during and after work"),
+            Tr::new("JKK dan JKM, sebelum berangkat", "JKK and JKM, before departure"),
+            JKK_JKM,
+            Rate::Fixed(c.value.before),
+            unassigned(c.value.before),
+            Payer::NotStated,
+            c,
+        ),
+        line(
+            Tr::new(
+                "JKK dan JKM, selama dan sesudah bekerja",
+                "JKK and JKM, during and after work",
+            ),
             JKK_JKM,
             Rate::Fixed(during),
             unassigned(during),
             Payer::NotStated,
             c,
         ),
-        line(JHT_LABEL, ONLY_JHT, Rate::Choice(&PMI_JHT_OPTIONS.value), None, Payer::NotStated, &PMI_JHT_OPTIONS)
-            .optional()
-            .note("Boleh dipilih. Pilih salah satu jumlah tetap ini per bulan.", "Optional. Choose one of these fixed amounts a month."),
+        line(
+            JHT_LABEL,
+            ONLY_JHT,
+            Rate::Choice(&PMI_JHT_OPTIONS.value),
+            None,
+            Payer::NotStated,
+            &PMI_JHT_OPTIONS,
+        )
+        .optional()
+        .note(
+            "Boleh dipilih. Pilih salah satu jumlah tetap ini per bulan.",
+            "Optional. Choose one of these fixed amounts a month.",
+        ),
     ];
-    let packages = vec![package(Tr::new("JKK dan JKM (wajib)", "JKK and JKM (required)"), JKK_JKM, &lines)];
-    let migrant_scheme = Tr::new("Skema pekerja migran mencakup JKK, JKM dan JHT pilihan.", "The migrant worker scheme covers JKK, JKM and optional JHT.");
+    let packages = vec![package(
+        Tr::new("JKK dan JKM (wajib)", "JKK and JKM (required)"),
+        JKK_JKM,
+        &lines,
+    )];
+    let migrant_scheme = Tr::new(
+        "Skema pekerja migran mencakup JKK, JKM dan JHT pilihan.",
+        "The migrant worker scheme covers JKK, JKM and optional JHT.",
+    );
     let benefits = vec![
         benefit(
             Program::Jkm,
-            Tr::new("Untuk keluarga jika Anda meninggal selama bekerja di luar negeri (bukan karena kecelakaan kerja)", "For your family if you die while working abroad (not from a work accident)"),
+            Tr::new(
+                "Untuk keluarga jika Anda meninggal selama bekerja di luar negeri (bukan karena kecelakaan kerja)",
+                "For your family if you die while working abroad (not from a work accident)",
+            ),
             BenefitAmount::Once(PMI_JKM_DURING_WORK.value),
             &PMI_JKM_DURING_WORK,
         )
-        .note("Ditambah beasiswa untuk paling banyak dua anak.", "Plus scholarships for up to two children."),
+        .note(
+            "Ditambah beasiswa untuk paling banyak dua anak.",
+            "Plus scholarships for up to two children.",
+        ),
         benefit(
             Program::Jkm,
-            Tr::new("Untuk keluarga jika Anda meninggal sebelum berangkat atau sesudah pulang", "For your family if you die before leaving or after coming home"),
+            Tr::new(
+                "Untuk keluarga jika Anda meninggal sebelum berangkat atau sesudah pulang",
+                "For your family if you die before leaving or after coming home",
+            ),
             BenefitAmount::Once(PMI_JKM_OUTSIDE_WORK.value),
             &PMI_JKM_OUTSIDE_WORK,
         ),
         benefit(
             Program::Jkk,
-            Tr::new("Jika gagal berangkat bukan karena kesalahan Anda", "If you cannot leave through no fault of your own"),
+            Tr::new(
+                "Jika gagal berangkat bukan karena kesalahan Anda",
+                "If you cannot leave through no fault of your own",
+            ),
             BenefitAmount::Once(PMI_FAILED_DEPARTURE.value),
             &PMI_FAILED_DEPARTURE,
         ),
-        benefit(Program::Jkk, Tr::new("Santunan bagi korban perkosaan", "Payment for a victim of rape"), BenefitAmount::Once(PMI_RAPE.value), &PMI_RAPE),
+        benefit(
+            Program::Jkk,
+            Tr::new("Santunan bagi korban perkosaan", "Payment for a victim of rape"),
+            BenefitAmount::Once(PMI_RAPE.value),
+            &PMI_RAPE,
+        ),
     ];
     CheckResult {
         kind: Segment::Pmi,
@@ -1944,6 +2143,15 @@ pub fn check_pmi(month: Month, contract: PmiContract) -> CheckResult {
 // ---------------------------------------------------------------------------
 // Dated amounts on the programme pages
 // ---------------------------------------------------------------------------
+
+/// "Lowest JP pension" → "lowest JP pension": only the first letter, so acronyms stay.
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
 
 /// A dated amount as the programme pages show it for a month: one sentence,
 /// with the rule, months, sources and confidence it comes from.
@@ -1987,7 +2195,7 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
             ),
             (false, false) => format!(
                 "We do not know the {} for {when} yet. The last one we know: {} ({}).",
-                what_en.to_lowercase(),
+                lowercase_first(what_en),
                 rp(r.value),
                 r.in_force.label(lang)
             ),
@@ -2001,7 +2209,9 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
         match (t, o, id) {
             (true, true, true) => format!(" Pada {when} semua pekerja BPU membayar separuhnya."),
             (true, true, false) => format!(" In {when} every BPU worker pays half."),
-            (true, false, true) => format!(" Pada {when} hanya pekerja transportasi (ojek, sopir, kurir) yang membayar separuhnya."),
+            (true, false, true) => {
+                format!(" Pada {when} hanya pekerja transportasi (ojek, sopir, kurir) yang membayar separuhnya.")
+            }
             (true, false, false) => format!(" In {when} only transport workers (ojek, drivers, couriers) pay half."),
             (false, true, true) => format!(" Pada {when} pekerja selain transportasi membayar separuhnya."),
             (false, true, false) => format!(" In {when} workers outside transport pay half."),
@@ -2014,8 +2224,16 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
             let l = lookup(&JP_WAGE_CAPS, month);
             let r = l.rule();
             let text = match (l.is_known(), id) {
-                (true, true) => format!("Batas upah JP pada {when}: {} ({}).", rp(r.value.amount), r.in_force.label(lang)),
-                (true, false) => format!("JP wage cap in {when}: {} ({}).", rp(r.value.amount), r.in_force.label(lang)),
+                (true, true) => format!(
+                    "Batas upah JP pada {when}: {} ({}).",
+                    rp(r.value.amount),
+                    r.in_force.label(lang)
+                ),
+                (true, false) => format!(
+                    "JP wage cap in {when}: {} ({}).",
+                    rp(r.value.amount),
+                    r.in_force.label(lang)
+                ),
                 (false, true) => format!(
                     "Batas upah JP untuk {when} belum kami ketahui. Batas terakhir yang kami ketahui: {} ({}).",
                     rp(r.value.amount),
@@ -2029,7 +2247,11 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
             };
             fact_line(text, r, l.is_known())
         }
-        Fact::JpMinPension => dated_amount(lookup(&JP_MIN_PENSION, month), "Pensiun JP paling sedikit", "Lowest JP pension"),
+        Fact::JpMinPension => dated_amount(
+            lookup(&JP_MIN_PENSION, month),
+            "Pensiun JP paling sedikit",
+            "Lowest JP pension",
+        ),
         Fact::BpuJkk => {
             let bands: Vec<String> = BPU_BANDS
                 .iter()
@@ -2057,8 +2279,16 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
         }
         Fact::BpuJkm => {
             let text = match id {
-                true => format!("Iuran JKM {} sebulan tanpa potongan.{}", rp(BPU_JKM.value), discount_clause()),
-                false => format!("JKM {} a month without discount.{}", rp(BPU_JKM.value), discount_clause()),
+                true => format!(
+                    "Iuran JKM {} sebulan tanpa potongan.{}",
+                    rp(BPU_JKM.value),
+                    discount_clause()
+                ),
+                false => format!(
+                    "JKM {} a month without discount.{}",
+                    rp(BPU_JKM.value),
+                    discount_clause()
+                ),
             };
             fact_line(text, &BPU_JKM, true)
         }
@@ -2109,7 +2339,11 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
                 .map(|d| format!("{}: {}", d.value.sector.label().get(lang), d.in_force.label(lang)))
                 .collect();
             let text = match id {
-                true => format!("Potongan 50% untuk JKK dan JKM. {}.{}", periods.join("; "), discount_clause()),
+                true => format!(
+                    "Potongan 50% untuk JKK dan JKM. {}.{}",
+                    periods.join("; "),
+                    discount_clause()
+                ),
                 false => format!("50% off JKK and JKM. {}.{}", periods.join("; "), discount_clause()),
             };
             fact_line(text, &rules::BPU_DISCOUNTS[0], true)
@@ -2168,7 +2402,12 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
             fact_line(text, &PMI_CONTRIBUTIONS, true)
         }
         Fact::PmiJht => {
-            let options = PMI_JHT_OPTIONS.value.iter().map(|a| rp(*a)).collect::<Vec<_>>().join(", ");
+            let options = PMI_JHT_OPTIONS
+                .value
+                .iter()
+                .map(|a| rp(*a))
+                .collect::<Vec<_>>()
+                .join(", ");
             let text = match id {
                 true => format!("Pilih satu jumlah per bulan: {options}."),
                 false => format!("Choose one amount a month: {options}."),

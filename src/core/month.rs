@@ -150,7 +150,16 @@ mod tests {
         let m = Month::parse(" 2026-11 ").unwrap();
         assert_eq!((m.year(), m.month()), (2026, 11));
         assert_eq!(m.key(), "2026-11");
-        for bad in ["2026-13", "2026-00", "2026-1", "11-2026", "2026-11-01", "", "abcd-ef", "1800-01"] {
+        for bad in [
+            "2026-13",
+            "2026-00",
+            "2026-1",
+            "11-2026",
+            "2026-11-01",
+            "",
+            "abcd-ef",
+            "1800-01",
+        ] {
             assert_eq!(Month::parse(bad), None, "{bad}");
         }
     }

@@ -435,8 +435,8 @@ pub const PP_44_2015_LAMPIRAN_II: Rule = Rule::new("PP 44/2015 Lampiran II", "20
     "Last amended by PP 49/2023. We could not read the full table.",
 );
 /// The 50% BPU JKK and JKM discount; signed and promulgated 22 December 2025.
-pub const PP_50_2025: Rule = Rule::new("PP 50/2025", "2025-12-22")
-    .with_note("Pasal 3 dan Pasal 4 ayat 1.", "Article 3 and Article 4(1).");
+pub const PP_50_2025: Rule =
+    Rule::new("PP 50/2025", "2025-12-22").with_note("Pasal 3 dan Pasal 4 ayat 1.", "Article 3 and Article 4(1).");
 /// JP wage cap: first amount and yearly indexation (Pasal 29 ayat 2–4).
 pub const PP_45_2015_PASAL_29: Rule =
     Rule::new("PP 45/2015", "2015-07").with_note("Pasal 29 ayat 2–4.", "Article 29(2)–(4).");
@@ -449,8 +449,10 @@ pub const PP_46_2015_PASAL_22: Rule =
 /// BPJS's restatement of the construction rates (Perdir 22/PERDIR.02/072022).
 pub const PERDIR_22_2022: Rule = Rule::new("Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022", "2022-07");
 /// The construction bands restated in the 2020 relief regulation (Pasal 11–12).
-pub const PP_49_2020: Rule =
-    Rule::new("PP 49/2020", "2020").with_note("Pasal 11–12 memuat tabel yang sama.", "Articles 11–12 restate the same table.");
+pub const PP_49_2020: Rule = Rule::new("PP 49/2020", "2020").with_note(
+    "Pasal 11–12 memuat tabel yang sama.",
+    "Articles 11–12 restate the same table.",
+);
 /// JKP eligibility after PP 6/2025: JKN-PPU requirement dropped (Pasal 4).
 pub const PP_6_2025_PASAL_4: Rule = Rule::new("PP 6/2025", "2025-02-07").with_note("Pasal 4.", "Article 4.");
 /// JKP contribution condition after PP 6/2025 (Pasal 19; article number inferred).
@@ -597,8 +599,7 @@ const fn other(anchor: &'static str, id: &'static str, en: &'static str, items: 
 use SectionKind::*;
 
 const STAR_GRID_RATES: &str = "star.grid.id, 17-03-2023 (mengutip situs BPJS Ketenagakerjaan); parapuan.co";
-const BPU_JKK_SOURCES: &str =
-    "BPJS Ketenagakerjaan (artikel 18931); kabar24.id, 17-09-2025; Tribun Jambi, 14-01-2020";
+const BPU_JKK_SOURCES: &str = "BPJS Ketenagakerjaan (artikel 18931); kabar24.id, 17-09-2025; Tribun Jambi, 14-01-2020";
 const BPU_JKM_SOURCES: &str = "kilasriau.com, 2026; kabar24.id, 17-09-2025; Tribun Jambi, 14-01-2020";
 const BPU_JHT: &str = "star.grid.id, 2023; Tribun Jambi, 14-01-2020; Tribun Manado, 26-08-2022";
 const BPU_DISCOUNT: &str = "BPJS Ketenagakerjaan (artikel 18931); CNBC Indonesia, 04-02-2026; Antara Jateng, 2026";

@@ -14,9 +14,9 @@
 use crate::core::lang::{Lang, Tr};
 use crate::core::month::Month;
 use crate::core::programs::{
-    Rule, PERDIR_22_2022, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18, PERMENAKER_4_2023_PASAL_34,
-    PERMENAKER_5_2021, PP_44_2015, PP_44_2015_LAMPIRAN_II, PP_45_2015, PP_45_2015_PASAL_18, PP_45_2015_PASAL_29,
-    PP_46_2015, PP_49_2020, PP_50_2025, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
+    Rule, PERDIR_22_2022, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18, PERMENAKER_4_2023_PASAL_34, PERMENAKER_5_2021,
+    PP_44_2015, PP_44_2015_LAMPIRAN_II, PP_45_2015, PP_45_2015_PASAL_18, PP_45_2015_PASAL_29, PP_46_2015, PP_49_2020,
+    PP_50_2025, PP_6_2025, PP_6_2025_CASH, PP_82_2019,
 };
 
 /// Whole Rupiah.
@@ -70,7 +70,10 @@ impl Confidence {
     pub const fn reason(self) -> Option<Tr> {
         match self {
             Confidence::Agreed => None,
-            Confidence::SingleSource => Some(Tr::new("Hanya satu sumber menyebut angka ini.", "Only one source gives this figure.")),
+            Confidence::SingleSource => Some(Tr::new(
+                "Hanya satu sumber menyebut angka ini.",
+                "Only one source gives this figure.",
+            )),
             Confidence::SecondaryOnly => Some(Tr::new(
                 "Hanya dilaporkan sumber sekunder (konsultan, kantor hukum). Kami belum melihat teks resmi BPJS.",
                 "Reported only by secondary sources (consultants, law firms). We have not seen an official BPJS text.",
@@ -264,7 +267,12 @@ const RBTV_2024: Source = src(
     "https://rbtv.disway.id/amp/50710/segini-batas-upah-tertinggi-dana-pensiun-bpjs-untuk-karyawan-swasta-terbaru-2024/16",
     "2024",
 );
-const GADJIAN_2022: Source = src("Gadjian", "Batasan upah Jaminan Pensiun", "https://gadjian.com/blog/?p=5101", "2022");
+const GADJIAN_2022: Source = src(
+    "Gadjian",
+    "Batasan upah Jaminan Pensiun",
+    "https://gadjian.com/blog/?p=5101",
+    "2022",
+);
 const GADJIAN_HELP_2023: Source = src(
     "Gadjian (pusat bantuan)",
     "Ketentuan batasan upah dan manfaat Jaminan Pensiun tahun 2023",
@@ -782,7 +790,13 @@ pub struct BpuDiscount {
     pub percent_paid: u32,
 }
 
-const DISCOUNT_SOURCES: &[Source] = &[BPJS_18931, CNBC_2026, ANTARA_JATENG_2026, SILAMPARI_2026, OKEZONE_2026_02];
+const DISCOUNT_SOURCES: &[Source] = &[
+    BPJS_18931,
+    CNBC_2026,
+    ANTARA_JATENG_2026,
+    SILAMPARI_2026,
+    OKEZONE_2026_02,
+];
 
 /// PP 50/2025: half the BPU JKK and JKM contribution, by sector and month.
 /// Not for BPU whose JKK and JKM are paid from APBN or APBD; benefits are
@@ -853,7 +867,13 @@ pub static JAKON_BANDS: Dated<[JakonBand; 5]> = Dated {
     ],
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_44_2015,
-    sources: &[STAR_GRID_JAKON_2023, KEMNAKER_KLIPING_2020, PERDIR_22_FLIPBOOK, PASAL_PP_49_2020, STAR_GRID_JAKON_JKM],
+    sources: &[
+        STAR_GRID_JAKON_2023,
+        KEMNAKER_KLIPING_2020,
+        PERDIR_22_FLIPBOOK,
+        PASAL_PP_49_2020,
+        STAR_GRID_JAKON_JKM,
+    ],
     confidence: Confidence::Agreed,
     note: Some(Tr::new(
         "Tarif JKM untuk dua golongan teratas (di atas Rp1 miliar) hanya disebut satu sumber.",
@@ -902,7 +922,11 @@ impl PmiContract {
 
     /// URL value: "6", "12" or "24".
     pub fn from_key(s: &str) -> Option<PmiContract> {
-        let n: u8 = s.trim().trim_end_matches(|c: char| c.is_alphabetic() || c == ' ').parse().ok()?;
+        let n: u8 = s
+            .trim()
+            .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ')
+            .parse()
+            .ok()?;
         PmiContract::ALL.into_iter().find(|c| c.months() == n)
     }
 }
@@ -1041,7 +1065,11 @@ pub static SCHOLARSHIP: Dated<[(Tr, Rupiah, u8); 5]> = Dated {
         (Tr::new("SD", "Primary school"), 1_500_000, 6),
         (Tr::new("SMP", "Junior high school"), 2_000_000, 3),
         (Tr::new("SMA", "Senior high school"), 3_000_000, 3),
-        (Tr::new("Kuliah S1 atau pelatihan", "Bachelor's degree or training"), 12_000_000, 5),
+        (
+            Tr::new("Kuliah S1 atau pelatihan", "Bachelor's degree or training"),
+            12_000_000,
+            5,
+        ),
     ],
     in_force: InForce::since(Month::ym(2021, 4)),
     rule: PERMENAKER_5_2021,

@@ -93,6 +93,22 @@ test("programme index: five programmes, who joins what, and the way on", async (
   await expect(page).toHaveURL(/\/peran-pemda$/);
 });
 
+test("programme pages show dated amounts for the reader's month, from the checker's rules", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-15T10:00:00+07:00"));
+  await page.goto("/program/jp");
+  const cap = page.locator(".fact", { hasText: "Batas upah JP" });
+  await expect(cap).toContainText("Batas upah JP pada November 2026: Rp11.086.300 (berlaku Maret 2026 sampai Februari 2027).");
+  await expect(cap).toContainText("belum terverifikasi");
+  await expect(cap.locator(".sources")).toContainText("Mondaq");
+  await page.goto("/program/jkk");
+  await expect(page.locator(".fact", { hasText: "paling sedikit pada November 2026" })).toContainText("Rp8.400 sebulan (tanpa potongan Rp16.800)");
+  await expect(page.locator(".fact", { hasText: "Sebelum berangkat" })).toContainText("Rp189.000 (kontrak 12 bulan)");
+  // In January 2027 the discount has ended for most workers, and the page says so.
+  await page.clock.setFixedTime(new Date("2027-01-10T10:00:00+07:00"));
+  await page.reload();
+  await expect(page.locator(".fact", { hasText: "paling sedikit pada Januari 2027" })).toContainText("Rp8.400 untuk pekerja transportasi, Rp16.800 untuk pekerjaan lain");
+});
+
 test("regional role page: Inpres 2/2021, UCJ, and the way to region pages", async ({ page }) => {
   await page.goto("/peran-pemda");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peran pemerintah daerah");

@@ -82,7 +82,9 @@ pub fn sources_line(sources: &'static [Source], lang: Lang) -> Option<AnyView> {
                 None => view! { ", “" {title} "”" }.into_any(),
             });
             let bare_link = match (s.title, s.url.filter(|u| links::is_web_url(u))) {
-                (None, Some(url)) => Some(view! { ", " <a href=url rel="noopener noreferrer">{format::url_host(url).to_string()}</a> }),
+                (None, Some(url)) => {
+                    Some(view! { ", " <a href=url rel="noopener noreferrer">{format::url_host(url).to_string()}</a> })
+                }
                 _ => None,
             };
             view! { {sep} {s.publisher} {title} {bare_link} {date} }

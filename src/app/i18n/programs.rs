@@ -267,7 +267,10 @@ pub fn discount_text(lang: Lang, percent_off: u32, full: &str) -> String {
         Lang::En => format!("{percent_off}% off; {full} without the discount"),
     }
 }
-pub const BREAKDOWN_HEADING: Tr = Tr::new("Rincian per golongan nilai kontrak", "Breakdown by band of contract value");
+pub const BREAKDOWN_HEADING: Tr = Tr::new(
+    "Rincian per golongan nilai kontrak",
+    "Breakdown by band of contract value",
+);
 pub const COL_BAND: Tr = Tr::new("Bagian nilai kontrak", "Part of the contract value");
 pub fn band_range(lang: Lang, from: &str, to: &str) -> String {
     match lang {

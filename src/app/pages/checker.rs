@@ -121,7 +121,13 @@ fn choices(q: Question, lang: Lang) -> Vec<Choice> {
     match q {
         Question::Kind => Segment::ALL
             .iter()
-            .map(|s| choice(s.slug().into(), s.name().get(lang).into(), Some(t::kind_hint(lang, *s).into())))
+            .map(|s| {
+                choice(
+                    s.slug().into(),
+                    s.name().get(lang).into(),
+                    Some(t::kind_hint(lang, *s).into()),
+                )
+            })
             .collect(),
         Question::RiskClass => RiskClass::ALL
             .iter()
@@ -142,13 +148,21 @@ fn choices(q: Question, lang: Lang) -> Vec<Choice> {
             .collect(),
         Question::Sector => BpuSector::ALL
             .iter()
-            .map(|s| choice(s.key().into(), s.label().get(lang).into(), Some(t::sector_hint(lang, *s).into())))
+            .map(|s| {
+                choice(
+                    s.key().into(),
+                    s.label().get(lang).into(),
+                    Some(t::sector_hint(lang, *s).into()),
+                )
+            })
             .collect(),
         Question::PmiContract => PmiContract::ALL
             .iter()
             .map(|c| choice(c.months().to_string(), t::pmi_months(lang, c.months()), None))
             .collect(),
-        Question::Month => selectable_months().map(|m| choice(m.key(), m.label(lang), None)).collect(),
+        Question::Month => selectable_months()
+            .map(|m| choice(m.key(), m.label(lang), None))
+            .collect(),
         Question::Wage | Question::ContractValue => Vec::new(),
     }
 }
@@ -573,7 +587,10 @@ fn month_form(a: &CheckerAnswers, month: Month, lang: Lang) -> AnyView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let mut next = a;
-        if next.set(Question::Month, &selected.get_untracked().unwrap_or_default()).is_ok() {
+        if next
+            .set(Question::Month, &selected.get_untracked().unwrap_or_default())
+            .is_ok()
+        {
             navigate(&checker_href(&next, &[], lang), links::nav_options(false));
         }
     };
