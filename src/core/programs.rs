@@ -11,8 +11,13 @@
 //! disputed or unverified carry `uncertain: true`, which the UI must show as
 //! "belum terverifikasi / not verified".
 //!
-//! The checker's numbers (contribution rates, caps, benefit amounts) live in
-//! [`crate::core::benefits`]; tests there check that both files agree.
+//! Amounts that change by date (the JP wage cap, BPU prices and the 2026
+//! discount, construction bands, migrant-worker contributions) are never
+//! written here: an item names them with a [`Fact`], and the page shows the
+//! value in force for the reader's month from [`crate::core::rules`], the same
+//! table the checker uses. `tests/benefits.rs` checks that no page text
+//! repeats one of those amounts, and that the stable amounts written here
+//! (JKM Rp42 juta, the scholarship table) agree with the rules.
 
 use crate::core::lang::Tr;
 
