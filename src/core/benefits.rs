@@ -1880,6 +1880,10 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
         ),
         None => notices.extend(bpu_upcoming(income, BpuSector::Other, month, false)),
     }
+    notices.sort_by_key(|n| match n {
+        Notice::Upcoming { from, .. } => Some(*from),
+        _ => None,
+    });
 
     // Benefits use the band's base income where we know it (BPJS sets benefits on it).
     let benefit_basis = band.map_or(income, |b| b.value.base);

@@ -107,7 +107,17 @@ impl InForce {
         m >= self.from && self.until.is_none_or(|u| m <= u)
     }
 
-    /// "sejak Maret 2026" / "Januari 2026 sampai Maret 2027".
+    /// "sejak Juli 2015" / "Januari 2026 sampai Maret 2027", after a "Berlaku:" label.
+    pub fn range_label(&self, lang: Lang) -> String {
+        match (self.until, lang) {
+            (None, Lang::Id) => format!("sejak {}", self.from.label(lang)),
+            (None, Lang::En) => format!("since {}", self.from.label(lang)),
+            (Some(u), Lang::Id) => format!("{} sampai {}", self.from.label(lang), u.label(lang)),
+            (Some(u), Lang::En) => format!("{} to {}", self.from.label(lang), u.label(lang)),
+        }
+    }
+
+    /// "berlaku sejak Maret 2026" / "berlaku Januari 2026 sampai Maret 2027", inside a sentence.
     pub fn label(&self, lang: Lang) -> String {
         match (self.until, lang) {
             (None, Lang::Id) => format!("berlaku sejak {}", self.from.label(lang)),

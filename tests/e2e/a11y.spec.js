@@ -19,7 +19,8 @@ const PAGES = [
   ["/program/jp", ".fact"],
   ["/cek", "main h1"],
   ["/cek?jenis=bpu&upah=1000000&bulan=2026-11", ".rules-month"],
-  ["/cek?jenis=bpu&upah=1000000&bulan=2026-02", ".month-select"],
+  ["/cek?jenis=bpu&upah=1000000&bulan=2019-01", ".month-select"],
+  ["/cek?jenis=bpu&upah=1000000&bulan=2026-02", "#sektor-transportasi"],
   ["/cek?jenis=pu&upah=12000000&risiko=1&usaha=kecil&bulan=2027-03", ".warning-box"],
   ["/cek?jenis=jakon&kontrak=850000000&bulan=2026-11", "table.breakdown"],
 ];

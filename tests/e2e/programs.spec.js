@@ -187,10 +187,10 @@ test("checker: a wage earner, step by step, matches the worked example", async (
     // Rules with their dates and sources.
     const jkkDetail = page.locator("table.contributions .line-detail").first();
     await expect(jkkDetail).toContainText("PP 44/2015 (2015).");
-    await expect(jkkDetail).toContainText("Berlaku: berlaku sejak Juli 2015");
+    await expect(jkkDetail).toContainText("Berlaku: sejak Juli 2015");
     await expect(jkkDetail.locator(".sources a").first()).toHaveAttribute("href", /^https:\/\//);
     // The JP line is computed on the cap in force that month (11.086.300 from March 2026).
-    await expect(page.locator("table.contributions .line-detail").nth(3)).toContainText("berlaku Maret 2026 sampai Februari 2027");
+    await expect(page.locator("table.contributions .line-detail").nth(3)).toContainText("Berlaku: Maret 2026 sampai Februari 2027");
     // Key benefits for that wage.
     const benefits = page.locator("table.benefits");
     await expect(benefits).toContainText("Rp240.000.000");

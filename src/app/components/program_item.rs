@@ -58,7 +58,7 @@ pub fn in_force_line(in_force: &InForce, lang: Lang) -> AnyView {
     view! {
         <p class="cite in-force">
             <span class="cite-label">{t::IN_FORCE.get(lang)} ": "</span>
-            {in_force.label(lang)}
+            {in_force.range_label(lang)}
         </p>
     }
     .into_any()
