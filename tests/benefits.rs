@@ -1632,9 +1632,9 @@ fn jakon_jkm_is_flagged_above_one_billion_only() {
         let jkm = r.line(Program::Jkm).unwrap();
         assert_eq!(jkm.uncertain, flagged, "contract {value}");
         assert_eq!(
-            jkm.note.is_some(),
+            jkm.caveat.is_some(),
             flagged,
-            "contract {value}: the note explains the flag"
+            "contract {value}: the caveat explains the flag"
         );
         assert!(!r.line(Program::Jkk).unwrap().uncertain, "contract {value}");
         assert_eq!(r.packages[0].totals.uncertain, flagged);
@@ -1713,12 +1713,12 @@ fn pmi_jht_is_a_choice_and_disputed_benefits_are_flagged() {
     let outside = benefit_of(42_000_000);
     assert_eq!(outside.program, Program::Jkm);
     assert!(outside.uncertain);
-    assert!(outside.note.unwrap().id.contains("Rp24 juta"));
+    assert!(outside.caveat.unwrap().id.contains("Rp24 juta"));
     // Failed departure Rp10 juta: disputed (Rp7,5 juta elsewhere).
     let failed = benefit_of(10_000_000);
     assert_eq!(failed.program, Program::Jkk);
     assert!(failed.uncertain);
-    assert!(failed.note.unwrap().id.contains("Rp7,5 juta"));
+    assert!(failed.caveat.unwrap().id.contains("Rp7,5 juta"));
     // Rape Rp50 juta: a single source.
     assert!(benefit_of(50_000_000).uncertain);
     let ex: Vec<Program> = r.excluded.iter().map(|e| e.program).collect();

@@ -30,11 +30,11 @@ use crate::core::programs::{
     Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015,
 };
 use crate::core::rules::{
-    self as rules, bpu_discount, lookup, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_JHT_RATE, BPU_JKK_RATE,
-    BPU_JKM, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKK_LUMP_SUMS, JKK_WAGE_REPLACEMENT, JKM_AMOUNTS, JKP_CASH,
-    JKP_CONTRIBUTION_MONTHS, JKP_FUNDING, JP_MIN_PENSION, JP_WAGE_CAPS, LATEST_MONTH, PMI_CONTRIBUTIONS,
-    PMI_FAILED_DEPARTURE, PMI_JHT_OPTIONS, PMI_JKM_DURING_WORK, PMI_JKM_OUTSIDE_WORK, PMI_RAPE, PU_JHT_RATES,
-    PU_JKK_RATES, PU_JKM_RATE, PU_JP_RATES, SCHOLARSHIP,
+    self as rules, bpu_discount, lookup, Confidence, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_JHT_RATE,
+    BPU_JKK_RATE, BPU_JKM, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKK_LUMP_SUMS, JKK_WAGE_REPLACEMENT,
+    JKM_AMOUNTS, JKP_CASH, JKP_CONTRIBUTION_MONTHS, JKP_FUNDING, JP_MIN_PENSION, JP_WAGE_CAPS, LATEST_MONTH,
+    PMI_CONTRIBUTIONS, PMI_FAILED_DEPARTURE, PMI_JHT_OPTIONS, PMI_JKM_DURING_WORK, PMI_JKM_OUTSIDE_WORK, PMI_RAPE,
+    PU_JHT_RATES, PU_JKK_RATES, PU_JKM_RATE, PU_JP_RATES, SCHOLARSHIP,
 };
 pub use crate::core::rules::{BpuSector, PmiContract, Rupiah};
 
@@ -1079,6 +1079,10 @@ pub struct ContributionLine {
     pub in_force: InForce,
     pub sources: &'static [Source],
     pub note: Option<Tr>,
+    /// What the sources leave in doubt about the rule (from [`Dated::note`]),
+    /// and how sure they let us be.
+    pub caveat: Option<Tr>,
+    pub confidence: Confidence,
     pub discount: Option<Discount>,
     /// Shown as "belum terverifikasi / not verified".
     pub uncertain: bool,
@@ -1170,6 +1174,9 @@ pub struct Benefit {
     pub in_force: InForce,
     pub sources: &'static [Source],
     pub note: Option<Tr>,
+    /// What the sources leave in doubt (from [`Dated::note`]), and how sure they let us be.
+    pub caveat: Option<Tr>,
+    pub confidence: Confidence,
     pub uncertain: bool,
 }
 
@@ -1399,7 +1406,9 @@ fn line<T>(
         rule: r.rule,
         in_force: r.in_force,
         sources: r.sources,
-        note: r.note,
+        note: None,
+        caveat: r.note,
+        confidence: r.confidence,
         discount: None,
         uncertain: !r.confidence.verified(),
     }
@@ -1457,7 +1466,9 @@ fn benefit<T>(program: Program, what: Tr, amount: BenefitAmount, r: &Dated<T>) -
         rule: r.rule,
         in_force: r.in_force,
         sources: r.sources,
-        note: r.note,
+        note: None,
+        caveat: r.note,
+        confidence: r.confidence,
         uncertain: !r.confidence.verified(),
     }
 }
@@ -1611,6 +1622,8 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
     jp.rule = cap_rule.rule;
     jp.in_force = cap_rule.in_force;
     jp.sources = cap_rule.sources;
+    jp.caveat = cap_rule.note;
+    jp.confidence = cap_rule.confidence;
     jp.uncertain = above_cap && (!caps.is_known() || !cap_rule.confidence.verified());
     if size == CompanySize::MicroSmall {
         jp = jp
@@ -1978,7 +1991,7 @@ pub fn check_jakon(month: Month, contract_value: Rupiah) -> Result<CheckResult, 
         Payer::Contractor,
         &JAKON_BANDS,
     );
-    jkk_line.note = None;
+    jkk_line.caveat = None;
     let jkm_line = line(
         JKM_LABEL,
         ONLY_JKM,
@@ -1990,7 +2003,7 @@ pub fn check_jakon(month: Month, contract_value: Rupiah) -> Result<CheckResult, 
     .uncertain_if(contract_value > rules::JAKON_JKM_SINGLE_SOURCE_FROM);
     let mut jkm_line = jkm_line;
     if contract_value <= rules::JAKON_JKM_SINGLE_SOURCE_FROM {
-        jkm_line.note = None;
+        jkm_line.caveat = None;
     }
     let lines = vec![jkk_line, jkm_line];
     let packages = vec![package(

@@ -29,7 +29,7 @@ use crate::core::benefits::{
 use crate::core::format;
 use crate::core::month::Month;
 use crate::core::programs::{Program, Segment};
-use crate::core::rules::{BpuSector, PmiContract};
+use crate::core::rules::{BpuSector, Confidence, PmiContract};
 
 const HEADING_ID: &str = "cek-heading";
 const ERRORS_ID: &str = "cek-errors";
@@ -564,6 +564,7 @@ fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyV
                 {payer.map(|p| view! { <p class="cite">{p}</p> })}
                 {discount}
                 {l.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
+                {doubt_line(l.uncertain, l.confidence, l.caveat, lang)}
                 {rule_line(&l.rule, lang)}
                 {in_force_line(&l.in_force, lang)}
                 {sources_line(l.sources, lang)}
@@ -571,6 +572,22 @@ fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyV
         </tr>
     }
     .into_any()
+}
+
+/// Why a figure is not verified (the confidence of its rule) and what the
+/// sources leave in doubt: shown only under a flagged line or benefit.
+fn doubt_line(uncertain: bool, confidence: Confidence, caveat: Option<Tr>, lang: Lang) -> Option<AnyView> {
+    let reason = confidence.reason().filter(|_| uncertain);
+    (reason.is_some() || caveat.is_some()).then(|| {
+        view! {
+            <p class="line-note doubt">
+                {reason.map(|r| r.get(lang))}
+                {(reason.is_some() && caveat.is_some()).then_some(" ")}
+                {caveat.map(|c| c.get(lang))}
+            </p>
+        }
+        .into_any()
+    })
 }
 
 fn program_tag(p: Program) -> AnyView {
@@ -743,6 +760,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
                 <tr class="line-detail">
                     <td colspan="2" headers=row_id>
                         {b.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
+                        {doubt_line(b.uncertain, b.confidence, b.caveat, lang)}
                         {rule_line(&b.rule, lang)}
                         {in_force_line(&b.in_force, lang)}
                         {sources_line(b.sources, lang)}
