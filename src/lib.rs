@@ -1,10 +1,13 @@
 //! Cakupan: regional BPJS Ketenagakerjaan coverage figures with their sources.
 //!
 //! `core` is the browser-free domain model (tested natively, shared with the
-//! `cakupan-data` CLI); `app` is the Leptos single-page app, compiled only for
-//! wasm32.
+//! `cakupan-data` CLI); `app` is the Leptos app: compiled for wasm32 it runs
+//! in the browser, compiled natively it pre-renders every route to HTML at
+//! build time (`cakupan-prerender`).
+
+// Leptos view types of the larger pages nest deeply when compiled natively.
+#![recursion_limit = "512"]
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;

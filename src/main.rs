@@ -3,10 +3,10 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    cakupan::app::mount();
+    cakupan::app::start();
 }
 
-/// The app exists only in the browser; natively this binary does nothing.
+/// Natively the app is only pre-rendered (`cakupan-prerender`); this binary does nothing.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("cakupan is a browser app: build it with `trunk build --release`.");

@@ -54,6 +54,7 @@ impl LoadError {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let resp = gloo_net::http::Request::get(url)
         .send()
@@ -66,15 +67,22 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     resp.text().await.map_err(|e| LoadError::Network(e.to_string()))
 }
 
-async fn load() -> Result<Data, LoadError> {
-    let text = fetch_text(DATA_PATH).await?;
-    let loaded = validate::load(&text).map_err(LoadError::Unreadable)?;
+/// Validates and indexes a dataset's text. Shared by the browser (after the
+/// fetch) and the pre-renderer (which reads the bundled file).
+pub fn from_text(text: &str) -> Result<Data, LoadError> {
+    let loaded = validate::load(text).map_err(LoadError::Unreadable)?;
     let search = SearchIndex::new(&loaded.dataset.regions);
-    let data = Data {
+    Ok(Data {
         index: Arc::new(DataIndex::new(loaded.dataset)),
         search: Arc::new(search),
         problems: Arc::new(loaded.problems),
-    };
+    })
+}
+
+/// Fetches, validates and indexes the dataset (browser only).
+#[cfg(target_arch = "wasm32")]
+pub async fn load() -> Result<Data, LoadError> {
+    let data = from_text(&fetch_text(DATA_PATH).await?)?;
     // For the benchmark: render timings are measured from this mark.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("cakupan:data-ready");
@@ -82,23 +90,40 @@ async fn load() -> Result<Data, LoadError> {
     Ok(data)
 }
 
-/// The dataset request, shared by every page through context.
+/// The dataset, shared by every page through context: `None` while it
+/// travels, then the dataset or why it could not be read. In the browser the
+/// app mounts once the first attempt has ended; when pre-rendering it is
+/// given the bundled dataset at once.
 #[derive(Clone, Copy)]
-pub struct DataResource(pub LocalResource<Result<Data, LoadError>>);
+pub struct DataResource(pub RwSignal<Option<Result<Data, LoadError>>>);
 
 impl DataResource {
     /// The dataset if it has arrived (tracked).
     pub fn ready(&self) -> Option<Data> {
-        self.0.get().and_then(|r| r.ok())
+        self.0.with(|r| r.as_ref().and_then(|r| r.as_ref().ok().cloned()))
     }
 
+    /// The current state (tracked).
+    pub fn get(&self) -> Option<Result<Data, LoadError>> {
+        self.0.get()
+    }
+
+    /// Fetches the dataset again (after a failure).
     pub fn retry(&self) {
-        self.0.refetch();
+        #[cfg(target_arch = "wasm32")]
+        {
+            let state = self.0;
+            state.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = load().await;
+                state.set(Some(result));
+            });
+        }
     }
 }
 
-pub fn provide_data() {
-    provide_context(DataResource(LocalResource::new(load)));
+pub fn provide_data(initial: Option<Result<Data, LoadError>>) {
+    provide_context(DataResource(RwSignal::new(initial)));
 }
 
 pub fn use_data() -> DataResource {

@@ -14,7 +14,24 @@ pub fn router_base() -> String {
     BASE.with(|b| b.clone())
 }
 
+/// When pre-rendering: the public URL path the site is built for ("/" or
+/// "/cakupan/"), set once before the first page is rendered.
+#[cfg(not(target_arch = "wasm32"))]
+static PRERENDER_BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the hosting base for pre-rendering (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_prerender_base(public_url: &str) {
+    let _ = PRERENDER_BASE.set(public_url.trim_end_matches('/').to_string());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_base() -> String {
+    PRERENDER_BASE.get().cloned().unwrap_or_default()
+}
+
 /// Reads the base from `<base href>` (Trunk writes the public URL there).
+#[cfg(target_arch = "wasm32")]
 fn read_base() -> String {
     let base_uri = web_sys::window()
         .and_then(|w| w.document())
@@ -59,4 +76,39 @@ pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// When pre-rendering: the site's public address (`CAKUPAN_SITE_URL`), for
+/// canonical and link-preview URLs; empty means "relative to the host".
+#[cfg(not(target_arch = "wasm32"))]
+static PRERENDER_SITE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_site_url(url: &str) {
+    let url = url.trim().trim_end_matches('/');
+    let _ = PRERENDER_SITE.set(if is_web_url(url) {
+        url.to_string()
+    } else {
+        String::new()
+    });
+}
+
+/// The site's origin ("https://cakupan.example.org"), or "" when unknown.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn site_url() -> String {
+    PRERENDER_SITE.get().cloned().unwrap_or_default()
+}
+
+/// The site's origin, from the address bar.
+#[cfg(target_arch = "wasm32")]
+pub fn site_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The canonical address of an in-app path: the site's origin (when known),
+/// the hosting base, the path, and `?lang=en` for English.
+pub fn canonical(path: &str, lang: Lang) -> String {
+    format!("{}{}", site_url(), href(path, lang))
 }

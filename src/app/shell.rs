@@ -1,20 +1,124 @@
-//! The static first view in index.html paints before the wasm arrives; this
-//! removes it when the app mounts, keeping anything the visitor already typed.
+//! Taking over the pre-rendered page. Every route's HTML file already holds
+//! the page, rendered at build time by the same components (`prerender.rs`),
+//! inside `<div id="app">`. When the app has its data, it replaces that
+//! markup with the live app in one step: the markup is the same, so nothing
+//! moves. What the reader did meanwhile is kept: text typed into the search
+//! box, which element had focus, and the scroll position.
 
 use wasm_bindgen::JsCast;
 
-/// Removes `#shell` and returns the text typed into its search box.
-pub fn take_over() -> String {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return String::new();
+/// What to carry over from the pre-rendered page to the live one.
+pub struct Kept {
+    pub container: web_sys::HtmlElement,
+    pub typed: String,
+    focused_id: Option<String>,
+    focused_search: bool,
+    scroll: (f64, f64),
+}
+
+/// Empties `#app` (and the pre-rendered head tags, which the app writes again)
+/// and returns what to keep. `None` only if there is no document.
+pub fn take_over() -> Option<Kept> {
+    let window = web_sys::window()?;
+    let doc = window.document()?;
+    let container = match doc.get_element_by_id("app") {
+        Some(el) => el,
+        None => {
+            let el = doc.create_element("div").ok()?;
+            el.set_id("app");
+            doc.body()?.append_child(&el).ok()?;
+            el
+        }
     };
-    let typed = doc
-        .get_element_by_id("shell-search")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .unwrap_or_default();
-    if let Some(shell) = doc.get_element_by_id("shell") {
-        shell.remove();
+    let container: web_sys::HtmlElement = container.dyn_into().ok()?;
+    let search = container
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let typed = search.as_ref().map(|i| i.value()).unwrap_or_default();
+    let active = doc.active_element();
+    let focused_search = match (&active, &search) {
+        (Some(a), Some(s)) => a == s.unchecked_ref::<web_sys::Element>(),
+        _ => false,
+    };
+    let focused_id = active
+        .filter(|a| container.contains(Some(a.unchecked_ref())))
+        .map(|a| a.id())
+        .filter(|id| !id.is_empty());
+    let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
+    remove_prerendered_head(&doc);
+    container.set_inner_html("");
+    Some(Kept {
+        container,
+        typed,
+        focused_id,
+        focused_search,
+        scroll,
+    })
+}
+
+/// Puts the scroll position and focus back once the app has rendered its
+/// route (the router fills the page in a microtask after mounting, so this
+/// waits for the next animation frame, which still comes before the next paint).
+pub fn restore(kept: Kept) {
+    leptos::prelude::request_animation_frame(move || restore_now(kept));
+}
+
+fn restore_now(kept: Kept) {
+    // Tells tests and the benchmark that the live app has taken over.
+    let _ = kept.container.set_attribute("data-app", "live");
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(kept.scroll.0, kept.scroll.1);
+    let Some(doc) = window.document() else {
+        return;
+    };
+    let target = if kept.focused_search {
+        kept.container.query_selector("input[type=search]").ok().flatten()
+    } else {
+        kept.focused_id.and_then(|id| doc.get_element_by_id(&id))
+    };
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
     }
-    typed
+}
+
+/// Removes the head tags between the `<!--cakupan-head-->` and
+/// `<!--/cakupan-head-->` markers: the page's title, description and link
+/// preview tags, which leptos_meta writes again for the live app.
+fn remove_prerendered_head(doc: &web_sys::Document) {
+    let Some(head) = doc.head() else {
+        return;
+    };
+    let nodes = head.child_nodes();
+    let mut inside = false;
+    let mut doomed = Vec::new();
+    for i in 0..nodes.length() {
+        let Some(node) = nodes.item(i) else {
+            continue;
+        };
+        if node.node_type() == web_sys::Node::COMMENT_NODE {
+            match node.node_value().as_deref().map(str::trim) {
+                Some("cakupan-head") => {
+                    inside = true;
+                    doomed.push(node);
+                    continue;
+                }
+                Some("/cakupan-head") => {
+                    inside = false;
+                    doomed.push(node);
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if inside {
+            doomed.push(node);
+        }
+    }
+    for node in doomed {
+        let _ = head.remove_child(&node);
+    }
 }

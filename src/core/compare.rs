@@ -1200,3 +1200,50 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
         Status::Budget => lang.pick("anggaran", "budget"),
     }
 }
+
+// ---------------------------------------------------------------------------
+// One-line summary (link previews, search results)
+
+/// One line saying what a region's page holds: its headline figure with
+/// period and source ("Kota Palopo: cakupan kepesertaan 45,2% (tahun 2023;
+/// Antara). 6 angka lain di halaman ini."), or that no figure is published
+/// yet. Used for the page's meta description and link previews.
+pub fn region_summary(ix: &DataIndex, code: &str, lang: Lang) -> String {
+    let Some(region) = ix.region(code) else {
+        return String::new();
+    };
+    let t = table(ix, &[code.to_string()]);
+    let total = ix.figures_for(code).count();
+    let head = t.rows.iter().find_map(|row| match row.cells.first() {
+        Some(Cell::Figures(CellFigures { headline: Some(h), .. })) => Some((row, h)),
+        _ => None,
+    });
+    match head {
+        Some((row, h)) => {
+            let source = h.source.as_ref().map(|s| s.publisher.as_str()).unwrap_or("");
+            let more = total.saturating_sub(1);
+            let rest = match (more, lang) {
+                (0, _) => String::new(),
+                (n, Lang::Id) => format!(" {n} angka lain di halaman ini."),
+                (n, Lang::En) => format!(" {n} more figures on this page."),
+            };
+            format!(
+                "{}: {} {} ({}; {source}).{rest}",
+                region.name,
+                row.indicator.label.get(lang).to_lowercase(),
+                crate::core::format::figure_value(&h.figure, lang),
+                crate::core::format::as_of(&h.figure.as_of, lang),
+            )
+        }
+        None => match lang {
+            Lang::Id => format!(
+                "{}: belum ada angka cakupan BPJS Ketenagakerjaan yang dipublikasikan. Lihat wilayah lain atau sumber yang kami pakai.",
+                region.name
+            ),
+            Lang::En => format!(
+                "{}: no BPJS Ketenagakerjaan coverage figure has been published yet. See other regions or the sources we use.",
+                region.name
+            ),
+        },
+    }
+}

@@ -84,6 +84,26 @@ impl DataIndex {
             .map(|&i| &self.dataset.regions[i])
     }
 
+    /// Provinces, A–Z.
+    pub fn provinces_by_name(&self) -> Vec<&Region> {
+        let mut ps: Vec<&Region> = self
+            .dataset
+            .regions
+            .iter()
+            .filter(|r| r.kind == RegionKind::Provinsi)
+            .collect();
+        ps.sort_by_key(|r| alphabetical_key(&r.name));
+        ps
+    }
+
+    /// A province's kabupaten/kota, A–Z by name without "Kabupaten"/"Kota"
+    /// (so Kota Palu sits among the P's).
+    pub fn children_a_to_z(&self, province: &str) -> Vec<&Region> {
+        let mut kids: Vec<&Region> = self.children(province).collect();
+        kids.sort_by_key(|r| alphabetical_key(&r.name));
+        kids
+    }
+
     /// BPJS branch areas whose member list includes this region.
     pub fn branches_covering(&self, code: &str) -> impl Iterator<Item = &Region> {
         self.branches_by_member
@@ -117,6 +137,18 @@ impl DataIndex {
     }
 }
 
+/// The key a region sorts by in A–Z lists: its name without a leading
+/// "Kabupaten", "Kab.", "Kota" or "Provinsi", lower-cased.
+pub fn alphabetical_key(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    for prefix in ["kabupaten ", "kab. ", "kota ", "provinsi "] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            return rest.trim().to_string();
+        }
+    }
+    lower
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +164,17 @@ mod tests {
         {"code":"cabang.palu","name":"BPJS Cabang Palu","short_name":"Palu","kind":"cabang","province":"72","members":["72.71","72.08"]}],
       "sources":[{"id":"s1","publisher":"ANTARA","published":"2024-09-03"}],
       "figures":[{"id":"f1","region":"72.71","indicator":"coverage_rate","value":100,"unit":"percent","as_of":{"date":"2024"},"source":"s1"}]}"#;
+
+    #[test]
+    fn a_to_z_ignores_the_kind_prefix() {
+        assert_eq!(alphabetical_key("Kota Palu"), "palu");
+        assert_eq!(alphabetical_key("Kabupaten Parigi Moutong"), "parigi moutong");
+        assert_eq!(alphabetical_key("Provinsi Aceh"), "aceh");
+        assert!(alphabetical_key("Kota Palu") < alphabetical_key("Kabupaten Parigi Moutong"));
+        let ix = DataIndex::new(validate::load(SMALL).unwrap().dataset);
+        let kids: Vec<&str> = ix.children_a_to_z("72").iter().map(|r| r.code.as_str()).collect();
+        assert_eq!(kids, ["72.71", "72.08"]);
+    }
 
     #[test]
     fn children_are_sorted_and_branches_found() {

@@ -1,6 +1,6 @@
 // The five programmes in plain language, the regional role page, the glossary,
 // and the "what do I pay, what can I get" checker (/cek).
-import { test, expect } from "./fixtures.js";
+import { test, expect, allowConsole } from "./fixtures.js";
 
 const PROGRAMS = [
   { slug: "jkk", id: "Jaminan Kecelakaan Kerja", en: "Work accident benefit" },
@@ -76,6 +76,7 @@ test("programme details: amounts, changes with dates, unverified marks, glossary
 });
 
 test("unknown programme: a not-found message with the five programmes", async ({ page }) => {
+  allowConsole("status of 404");
   await page.goto("/program/jkn");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Program tidak ditemukan");
   await expect(page.getByText("Tidak ada program “jkn”", { exact: false })).toBeVisible();

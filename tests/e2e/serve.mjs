@@ -1,6 +1,8 @@
 // A static file server for the built app, on loopback only, behaving like the
-// nginx setup in the README: `try_files $uri /index.html`. Used by the browser
-// tests, the size report and scripts/serve.sh.
+// static hosts in the README: a file, or a folder's index.html (every route is
+// pre-rendered: /wilayah/72.08 → wilayah/72.08/index.html), else 404.html with
+// status 404 (GitHub Pages, Netlify). Used by the browser tests, the size
+// report and scripts/serve.sh.
 //   node tests/e2e/serve.mjs DIST_DIR PORT [PREFIX]
 // With PREFIX (e.g. /cakupan/), the site is served under that subpath, like
 // nginx `location /cakupan/ { alias …; try_files $uri /cakupan/index.html; }`.
@@ -52,16 +54,18 @@ createServer(async (req, res) => {
       return res.end("outside the site's subpath");
     }
     url.pathname = "/" + url.pathname.slice(prefix.length);
-    // Unknown paths get the app (deep links); a missing asset gets a 404. Region
-    // codes contain dots (/wilayah/73.73), so only known asset types count as files.
+    // Unknown paths get 404.html (the app's not-found page) with status 404; a
+    // missing asset gets a plain 404. Region codes contain dots (/wilayah/73.73),
+    // so only known asset types count as files.
     let file = await fileFor(url.pathname);
-    const status = 200;
+    let status = 200;
     if (!file) {
       if (TYPES[extname(url.pathname)]) {
         res.writeHead(404, { "content-type": "text/plain" });
         return res.end("not found");
       }
-      file = join(root, "index.html");
+      status = 404;
+      file = join(root, "404.html");
     }
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";

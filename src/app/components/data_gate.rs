@@ -8,7 +8,7 @@ use crate::app::i18n::{self, Lang};
 
 /// Renders `page` with the dataset, or the loading / error state.
 pub fn with_data(res: DataResource, lang: Lang, page: impl FnOnce(Data) -> AnyView) -> AnyView {
-    match res.0.get() {
+    match res.get() {
         None => view! {
             <p class="loading" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>

@@ -4,6 +4,8 @@ pub mod data_gate;
 pub mod figure_card;
 pub mod glossary_link;
 pub mod layout;
+pub mod needs_app;
+pub mod page_meta;
 pub mod program_item;
 pub mod search_box;
 pub mod share_tools;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::app::components::needs_app::needs_app;
 use crate::app::data::use_data;
 use crate::app::i18n::{self, use_lang};
 use crate::app::links;
@@ -154,6 +155,10 @@ pub fn SearchBox(
                 on:keydown=on_keydown
             />
             <p id=status_id class="search-status" role="status" aria-live="polite">{status}</p>
+            {move || {
+                let lang = lang.get();
+                needs_app(i18n::SEARCH_NEEDS_APP, Some((links::href("/wilayah", lang), i18n::SEARCH_ALTERNATIVE)), lang)
+            }}
             <ul id=list_id class="search-results" role="listbox" aria-label=move || i18n::SEARCH_RESULTS.get(lang.get())>
                 {move || {
                     rows.get()

@@ -11,6 +11,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::app::components::needs_app::needs_app;
 use crate::app::i18n::compare as t;
 use crate::app::i18n::Lang;
 use crate::core::dataset::Figure;
@@ -106,15 +107,35 @@ pub fn ShareTools(
                 </button>
             </div>
             <p class="share-status" role="status" aria-live="polite">{message}</p>
+            {needs_app(t::TOOLS_NEED_APP, None, lang)}
         </section>
     }
 }
 
 /// The address of the current view, as a reader would share it.
+#[cfg(target_arch = "wasm32")]
 fn current_url() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
+}
+
+/// When pre-rendering: the page's address from the router (the site's origin
+/// when it is configured).
+#[cfg(not(target_arch = "wasm32"))]
+fn current_url() -> String {
+    let loc = leptos_router::hooks::use_location();
+    let search = loc.search.get_untracked();
+    let query = if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
+    };
+    format!(
+        "{}{}{query}",
+        crate::app::links::site_url(),
+        loc.pathname.get_untracked()
+    )
 }
 
 /// `navigator.clipboard`, when this browser (and context) has one.

@@ -267,3 +267,7 @@ pub const COPY_FALLBACK: Tr = Tr::new(
     "Tidak bisa menyalin otomatis. Teks kutipan sudah dipilih: tekan Ctrl+C, atau tahan lalu pilih Salin.",
     "Could not copy automatically. The citation is selected: press Ctrl+C, or long-press and choose Copy.",
 );
+pub const TOOLS_NEED_APP: Tr = Tr::new(
+    "Unduh CSV dan tombol salin berjalan setelah aplikasi dimuat (perlu JavaScript). Kutipan di atas bisa Anda salin sendiri.",
+    "The CSV download and the copy button work once the app has loaded (they need JavaScript). You can copy the citation above yourself.",
+);

@@ -255,3 +255,54 @@ pub const FOOTER_TEXT: Tr = Tr::new(
     "Cakupan is not an official BPJS Ketenagakerjaan site. Figures are collected from public sources; every figure names its source and date.",
 );
 pub const DOWNLOAD_DATA: Tr = Tr::new("Unduh data (JSON)", "Download the data (JSON)");
+
+// ---------------------------------------------------------------------------
+// Page descriptions (meta description and link previews)
+
+pub const DESC_HOME: Tr = Tr::new(
+    "Seberapa banyak pekerja di daerah Anda terlindungi BPJS Ketenagakerjaan (Jamsostek)? Angka per provinsi dan kabupaten/kota, masing-masing dengan sumber dan tanggalnya.",
+    "How many workers in your region are protected by BPJS Ketenagakerjaan (Jamsostek)? Figures by province and regency or city, each with its source and date.",
+);
+pub const DESC_REGIONS: Tr = Tr::new(
+    "Semua provinsi dengan kabupaten dan kotanya, A–Z. Buka halaman wilayah untuk melihat angka cakupan BPJS Ketenagakerjaan dan sumbernya.",
+    "Every province with its regencies and cities, A–Z. Open a region's page to see its BPJS Ketenagakerjaan coverage figures and their sources.",
+);
+pub const DESC_COMPARE: Tr = Tr::new(
+    "Bandingkan cakupan BPJS Ketenagakerjaan 2 sampai 8 wilayah berdampingan, dengan sumber dan tanggal setiap angka.",
+    "Compare BPJS Ketenagakerjaan coverage for 2 to 8 regions side by side, with every figure's source and date.",
+);
+pub const DESC_RANK: Tr = Tr::new(
+    "Peringkat wilayah menurut cakupan BPJS Ketenagakerjaan: hanya angka yang sebanding, wilayah tanpa angka di akhir.",
+    "Regions ranked by BPJS Ketenagakerjaan coverage: only comparable figures, regions without a figure last.",
+);
+pub const DESC_PROBLEMS: Tr = Tr::new(
+    "Angka yang tidak dipakai atau diberi catatan saat data diperiksa, dan alasannya.",
+    "Figures left out or flagged when the data was checked, and why.",
+);
+pub const DESC_NOT_FOUND: Tr = Tr::new(
+    "Halaman ini tidak ada. Cari wilayah atau buka daftar semua wilayah.",
+    "This page does not exist. Search for a region or open the list of all regions.",
+);
+
+// ---------------------------------------------------------------------------
+// All regions (/wilayah)
+
+pub const REGIONS_TITLE: Tr = Tr::new("Semua wilayah", "All regions");
+pub const REGIONS_INTRO: Tr = Tr::new(
+    "Setiap provinsi dengan kabupaten dan kotanya, A–Z. Pilih wilayah untuk melihat angka cakupannya, masing-masing dengan sumber dan tanggal.",
+    "Every province with its regencies and cities, A–Z. Choose a region to see its coverage figures, each with its source and date.",
+);
+pub const REGIONS_JUMP: Tr = Tr::new("Lompat ke provinsi", "Jump to a province");
+pub const REGIONS_OTHER: Tr = Tr::new("Nasional dan kantor cabang BPJS", "National and BPJS branch offices");
+pub fn regions_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("{n} kabupaten/kota"),
+        Lang::En => format!("{n} regencies/cities"),
+    }
+}
+pub const ALL_REGIONS_LINK: Tr = Tr::new("Daftar semua wilayah", "List of all regions");
+pub const SEARCH_NEEDS_APP: Tr = Tr::new(
+    "Pencarian berjalan setelah aplikasi dimuat (perlu JavaScript).",
+    "Search works once the app has loaded (it needs JavaScript).",
+);
+pub const SEARCH_ALTERNATIVE: Tr = Tr::new("Buka daftar semua wilayah.", "Open the list of all regions.");

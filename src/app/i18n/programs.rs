@@ -333,3 +333,28 @@ pub const TABLE_SCROLL_HINT: Tr = Tr::new(
     "Scroll the table sideways to see every column.",
 );
 pub const RESULT_PROGRAM_LINKS: Tr = Tr::new("Baca tentang programnya", "Read about the programmes");
+
+pub const DESC_PROGRAMS: Tr = Tr::new(
+    "JKK, JKM, JHT, JP dan JKP dalam bahasa sehari-hari: apa yang dibayar, siapa bisa ikut, berapa iurannya dan cara klaim.",
+    "JKK, JKM, JHT, JP and JKP in plain words: what each pays, who can join, what it costs and how to claim.",
+);
+pub const DESC_ROLE: Tr = Tr::new(
+    "Apa yang diminta Inpres 2/2021 dari gubernur, bupati dan wali kota, dan cara cakupan BPJS Ketenagakerjaan diukur.",
+    "What Inpres 2/2021 asks of governors, regents and mayors, and how BPJS Ketenagakerjaan coverage is measured.",
+);
+pub const DESC_GLOSSARY: Tr = Tr::new(
+    "Arti singkatan dan istilah BPJS Ketenagakerjaan: PU, BPU, APBDes, UCJ dan lainnya, dalam kata-kata sehari-hari.",
+    "What BPJS Ketenagakerjaan abbreviations and terms mean: PU, BPU, APBDes, UCJ and more, in everyday words.",
+);
+pub const DESC_CHECKER: Tr = Tr::new(
+    "Jawab beberapa pertanyaan dan lihat berapa iuran BPJS Ketenagakerjaan Anda bulan ini, siapa yang membayar, dan manfaat apa yang bisa Anda terima.",
+    "Answer a few questions and see your BPJS Ketenagakerjaan contributions this month, who pays them, and which benefits you can receive.",
+);
+pub const CHECKER_NEEDS_APP: Tr = Tr::new(
+    "Pertanyaan berikutnya muncul setelah aplikasi dimuat (perlu JavaScript).",
+    "The next questions appear once the app has loaded (it needs JavaScript).",
+);
+pub const CHECKER_ALTERNATIVE: Tr = Tr::new(
+    "Iuran dan manfaat tiap program juga dijelaskan di halaman program.",
+    "Each programme's contributions and benefits are also explained on the programme pages.",
+);

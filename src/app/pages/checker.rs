@@ -12,7 +12,8 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
@@ -20,6 +21,7 @@ use wasm_bindgen::JsCast;
 
 use super::programs::program_item::{in_force_line, rule_line, sources_line, unverified_badge, unverified_key};
 use crate::app::clock::this_month;
+use crate::app::components::needs_app::needs_app;
 use crate::app::i18n::{self, programs as t, use_lang, Lang, Tr};
 use crate::app::links;
 use crate::core::benefits::{
@@ -397,7 +399,7 @@ fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params:
     };
 
     view! {
-        <Title text=title/>
+        {page_meta(title, t::DESC_CHECKER.get(lang).to_string(), "/cek", lang)}
         <div class="checker">
             {back.map(|href| view! { <A href=href attr:class="back-link">{t::BACK.get(lang)}</A> })}
             {error_summary}
@@ -410,6 +412,7 @@ fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params:
                 {field}
                 <button type="submit" class="button continue">{t::CONTINUE.get(lang)}</button>
             </form>
+            {needs_app(t::CHECKER_NEEDS_APP, Some((links::href("/program", lang), t::CHECKER_ALTERNATIVE)), lang)}
             {(!first).then(|| view! { <p class="hint">{t::NOT_AN_APPLICATION.get(lang)}</p> })}
             {any_answer.then(|| view! {
                 <p><A href=links::href("/cek", lang) attr:class="start-again">{t::START_AGAIN.get(lang)}</A></p>
@@ -783,7 +786,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
         .collect();
 
     view! {
-        <Title text=format!("{title} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME)/>
+        {page_meta(format!("{title} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME), t::DESC_CHECKER.get(lang).to_string(), "/cek", lang)}
         <div class="checker result">
             <p class="caption">{t::CHECKER_TITLE.get(lang)}</p>
             <h1 id=HEADING_ID tabindex="-1">{title}</h1>

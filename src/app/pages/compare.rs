@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
@@ -204,7 +205,7 @@ pub fn ComparePage() -> impl IntoView {
     };
 
     view! {
-        <Title text=move || format!("{} · {}", t::COMPARE_TITLE.get(lang.get()), i18n::APP_NAME)/>
+        {move || page_meta(format!("{} · {}", t::COMPARE_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_COMPARE.get(lang.get()).to_string(), "/bandingkan", lang.get())}
         <div class="compare-page">
             <h1>{move || t::COMPARE_TITLE.get(lang.get())}</h1>
             <p class="lead">{move || t::COMPARE_INTRO.get(lang.get())}</p>

@@ -3,7 +3,8 @@
 //! region pages and the programme pages link here.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
@@ -40,7 +41,7 @@ fn glossary_view(lang: Lang, target: Memo<String>) -> AnyView {
         .map(|l| (l, GLOSSARY.iter().filter(|e| letter_of(e) == l).collect()))
         .collect();
     view! {
-        <Title text=format!("{} · {}", t::GLOSSARY_TITLE.get(lang), i18n::APP_NAME)/>
+        {page_meta(format!("{} · {}", t::GLOSSARY_TITLE.get(lang), i18n::APP_NAME), t::DESC_GLOSSARY.get(lang).to_string(), "/glosarium", lang)}
         <nav class="breadcrumb" aria-label=t::BREADCRUMB.get(lang)>
             <ol>
                 <li><A href=links::href("/program", lang)>{i18n::NAV_PROGRAMS.get(lang)}</A></li>

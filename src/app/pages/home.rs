@@ -1,7 +1,8 @@
 //! The home page: what Cakupan is, the region search, and every province to browse.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 
 use crate::app::components::data_gate::with_data;
@@ -9,7 +10,6 @@ use crate::app::components::search_box::SearchBox;
 use crate::app::data::use_data;
 use crate::app::i18n::{self, use_lang};
 use crate::app::{links, TypedEarly};
-use crate::core::dataset::RegionKind;
 use crate::core::format;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
     let data = use_data();
     let typed = use_context::<TypedEarly>().map(|t| t.0).unwrap_or_default();
     view! {
-        <Title text=move || format!("{} · {}", i18n::APP_NAME, i18n::SEARCH_LABEL.get(lang.get()))/>
+        {move || page_meta(format!("{} · {}", i18n::APP_NAME, i18n::SEARCH_LABEL.get(lang.get())), i18n::DESC_HOME.get(lang.get()).to_string(), "/", lang.get())}
         <h1 class="visually-hidden">{i18n::APP_NAME}</h1>
         <p class="tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
         <SearchBox initial=typed/>
@@ -35,8 +35,7 @@ pub fn HomePage() -> impl IntoView {
                 };
                 let excluded = d.problems.iter().filter(|p| p.excluded).count();
                 let warnings = d.problems.len() - excluded;
-                let mut provinces: Vec<_> = ds.regions.iter().filter(|r| r.kind == RegionKind::Provinsi).cloned().collect();
-                provinces.sort_by(|a, b| a.name.cmp(&b.name));
+                let provinces: Vec<_> = ix.provinces_by_name().into_iter().cloned().collect();
                 let national = ix.region("ID").cloned();
                 view! {
                     <p class="data-summary">
@@ -59,6 +58,7 @@ pub fn HomePage() -> impl IntoView {
                                 <li><A href=links::region(&p.code, lang)>{p.name}</A></li>
                             }).collect_view()}
                         </ul>
+                        <p><A href=links::href("/wilayah", lang)>{i18n::ALL_REGIONS_LINK.get(lang)}</A></p>
                     </section>
                 }
                 .into_any()

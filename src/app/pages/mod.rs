@@ -10,3 +10,4 @@ pub mod programs;
 pub mod ranking;
 pub mod region;
 pub mod regional_role;
+pub mod regions;

@@ -1,7 +1,8 @@
 //! Any address the app does not know: say so, and offer the search.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 
 use crate::app::components::search_box::SearchBox;
@@ -12,7 +13,7 @@ use crate::app::links;
 pub fn NotFoundPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Title text=move || format!("{} · {}", i18n::NOT_FOUND_TITLE.get(lang.get()), i18n::APP_NAME)/>
+        {move || page_meta(format!("{} · {}", i18n::NOT_FOUND_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_NOT_FOUND.get(lang.get()).to_string(), "/", lang.get())}
         <h1>{move || i18n::NOT_FOUND_TITLE.get(lang.get())}</h1>
         <p>{move || i18n::NOT_FOUND_TEXT.get(lang.get())}</p>
         <SearchBox id_prefix="nf-search"/>

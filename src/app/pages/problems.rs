@@ -2,7 +2,8 @@
 //! with its path and reason, so nothing is dropped silently.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 
 use crate::app::components::data_gate::with_data;
@@ -15,7 +16,7 @@ pub fn ProblemsPage() -> impl IntoView {
     let lang = use_lang();
     let data = use_data();
     view! {
-        <Title text=move || format!("{} · {}", i18n::PROBLEMS_TITLE.get(lang.get()), i18n::APP_NAME)/>
+        {move || page_meta(format!("{} · {}", i18n::PROBLEMS_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_PROBLEMS.get(lang.get()).to_string(), "/masalah-data", lang.get())}
         <h1>{move || i18n::PROBLEMS_TITLE.get(lang.get())}</h1>
         {move || {
             let lang = lang.get();

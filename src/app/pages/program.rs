@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -38,7 +39,7 @@ fn program_href(slug: &str, lang: Lang) -> String {
 fn unknown_program(slug: &str, lang: Lang) -> AnyView {
     let title = t::UNKNOWN_PROGRAM_TITLE.get(lang);
     view! {
-        <Title text=format!("{title} · {}", i18n::APP_NAME)/>
+        {page_meta(format!("{title} · {}", i18n::APP_NAME), t::DESC_PROGRAMS.get(lang).to_string(), &format!("/program/{slug}"), lang)}
         <h1>{title}</h1>
         <p>{t::unknown_program(lang, slug)}</p>
         <ul class="program-links">
@@ -98,7 +99,7 @@ fn program_view(page: &'static Page, lang: Lang) -> AnyView {
     let others: Vec<&'static Page> = PROGRAMS.iter().filter(|p| p.program != page.program).collect();
 
     view! {
-        <Title text=format!("{} ({}) · {}", name, page.code(), i18n::APP_NAME)/>
+        {page_meta(format!("{} ({}) · {}", name, page.code(), i18n::APP_NAME), page.summary.get(lang).to_string(), &format!("/program/{}", page.slug()), lang)}
         <nav class="breadcrumb" aria-label=t::BREADCRUMB.get(lang)>
             <ol>
                 <li><A href=links::href("/program", lang)>{i18n::NAV_PROGRAMS.get(lang)}</A></li>

@@ -2,7 +2,8 @@
 //! on to the checker, the regional government's role and the glossary.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 
 // The other programme pages reach the shared components through here.
@@ -19,7 +20,7 @@ pub fn ProgramsPage() -> impl IntoView {
     move || {
         let lang = lang.get();
         view! {
-            <Title text=format!("{} · {}", t::PROGRAMS_TITLE.get(lang), i18n::APP_NAME)/>
+            {page_meta(format!("{} · {}", t::PROGRAMS_TITLE.get(lang), i18n::APP_NAME), t::DESC_PROGRAMS.get(lang).to_string(), "/program", lang)}
             <h1>{t::PROGRAMS_TITLE.get(lang)}</h1>
             <p class="lead">{t::PROGRAMS_INTRO.get(lang)}</p>
             <ul class="program-list">

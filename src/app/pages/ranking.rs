@@ -12,7 +12,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -118,7 +119,7 @@ pub fn RankingPage() -> impl IntoView {
     });
 
     view! {
-        <Title text=move || format!("{} · {}", t::RANK_TITLE.get(lang.get()), i18n::APP_NAME)/>
+        {move || page_meta(format!("{} · {}", t::RANK_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_RANK.get(lang.get()).to_string(), "/peringkat", lang.get())}
         <div class="ranking-page">
             <h1>{move || t::RANK_TITLE.get(lang.get())}</h1>
             <p class="lead">{move || t::RANK_INTRO.get(lang.get())}</p>

@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -38,7 +39,7 @@ pub fn RegionPage() -> impl IntoView {
 fn unknown_region(code: &str, lang: Lang) -> AnyView {
     let title = i18n::NOT_FOUND_TITLE.get(lang);
     view! {
-        <Title text=format!("{title} · {}", i18n::APP_NAME)/>
+        {page_meta(format!("{title} · {}", i18n::APP_NAME), i18n::DESC_NOT_FOUND.get(lang).to_string(), &format!("/wilayah/{code}"), lang)}
         <h1>{title}</h1>
         <p>{i18n::unknown_region(lang, code)}</p>
         <SearchBox id_prefix="nf-search"/>
@@ -114,7 +115,7 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
     let has_own = !own.is_empty();
 
     view! {
-        <Title text=format!("{} · {}", region.name, i18n::APP_NAME)/>
+        {page_meta(format!("{} · {}", region.name, i18n::APP_NAME), crate::core::compare::region_summary(&ix, &region.code, lang), &format!("/wilayah/{}", region.code), lang)}
         <header class="region-header">
             <p class="region-kind">
                 {kind}

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 
 use super::programs::more_links;
@@ -40,7 +41,7 @@ fn role_view(lang: Lang) -> AnyView {
         body.push(region_block(lang));
     }
     view! {
-        <Title text=format!("{} · {}", page.title.get(lang), i18n::APP_NAME)/>
+        {page_meta(format!("{} · {}", page.title.get(lang), i18n::APP_NAME), t::DESC_ROLE.get(lang).to_string(), "/peran-pemda", lang)}
         <nav class="breadcrumb" aria-label=t::BREADCRUMB.get(lang)>
             <ol>
                 <li><A href=links::href("/program", lang)>{i18n::NAV_PROGRAMS.get(lang)}</A></li>

@@ -1,0 +1,95 @@
+//! Writes a pre-rendered HTML file for every route of the app into a built
+//! site (Trunk's staging folder), from the app's own components and the
+//! bundled dataset. Run by Trunk's post-build hook (Trunk.toml):
+//!
+//!   cakupan-prerender <site folder>
+//!
+//! Environment: `CAKUPAN_SITE_URL` (e.g. `https://cakupan.example.org`) makes
+//! canonical and link-preview URLs absolute and fills sitemap.xml; without it
+//! they stay relative to the host.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    if let Err(e) = cli::run() {
+        eprintln!("cakupan-prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::fs;
+    use std::path::{Path, PathBuf};
+    use std::time::Instant;
+
+    use cakupan::app::{data, links, prerender};
+
+    pub fn run() -> Result<(), String> {
+        let site = std::env::args()
+            .nth(1)
+            .ok_or("usage: cakupan-prerender <site folder>")?;
+        let site = PathBuf::from(site);
+        let started = Instant::now();
+        let template = read(&site.join("index.html"))?;
+        let base = base_href(&template).unwrap_or_else(|| "/".to_string());
+        links::set_prerender_base(&base);
+        links::set_site_url(&std::env::var("CAKUPAN_SITE_URL").unwrap_or_default());
+        let text = read(&site.join(data::DATA_PATH))?;
+        let dataset = data::from_text(&text).map_err(|e| format!("the bundled dataset cannot be read: {e:?}"))?;
+        prerender::init();
+
+        let routes = prerender::routes(&dataset);
+        for route in &routes {
+            let page = prerender::render(&format!("{}{}", base.trim_end_matches('/'), route), &dataset);
+            let html = prerender::document(&template, &page)?;
+            write(&site.join(file_for(route)), &html)?;
+        }
+        // Unknown paths: the app's not-found page, served with status 404 by hosts that use 404.html.
+        let missing = prerender::render(&format!("{}/halaman-tidak-ada", base.trim_end_matches('/')), &dataset);
+        write(&site.join("404.html"), &prerender::document(&template, &missing)?)?;
+        write(&site.join("sitemap.xml"), &prerender::sitemap(&routes))?;
+        write(&site.join("robots.txt"), &prerender::robots())?;
+
+        let (regions, provinces) = prerender::count_regions(&dataset);
+        eprintln!(
+            "cakupan-prerender: {} pages ({} region pages, {} provinces) and 404.html in {:.1} s",
+            routes.len(),
+            regions,
+            provinces,
+            started.elapsed().as_secs_f64()
+        );
+        Ok(())
+    }
+
+    /// `/` → `index.html`; `/wilayah/72.08` → `wilayah/72.08/index.html`.
+    fn file_for(route: &str) -> PathBuf {
+        let trimmed = route.trim_matches('/');
+        if trimmed.is_empty() {
+            PathBuf::from("index.html")
+        } else {
+            Path::new(trimmed).join("index.html")
+        }
+    }
+
+    /// The `href` of the template's `<base>` (Trunk writes the public URL there).
+    fn base_href(html: &str) -> Option<String> {
+        let start = html.find("<base ")?;
+        let tag = &html[start..start + html[start..].find('>')?];
+        let href = tag.split("href=\"").nth(1)?.split('"').next()?;
+        Some(href.to_string())
+    }
+
+    fn read(path: &Path) -> Result<String, String> {
+        fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    fn write(path: &Path, text: &str) -> Result<(), String> {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}

@@ -1,0 +1,96 @@
+//! The pre-render step (native): every route of the app rendered to HTML by
+//! the app's own components, from the bundled dataset.
+
+use cakupan::app::{data, prerender};
+
+fn bundled() -> data::Data {
+    let text = std::fs::read_to_string("public/data/coverage.json").expect("bundled dataset");
+    data::from_text(&text).unwrap_or_else(|e| panic!("bundled dataset: {e:?}"))
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[test]
+fn every_region_in_the_dataset_gets_its_own_page() {
+    let data = bundled();
+    prerender::init();
+    let routes = prerender::routes(&data);
+    for r in &data.index.dataset.regions {
+        let route = format!("/wilayah/{}", r.code);
+        assert!(routes.contains(&route), "{route} is not pre-rendered");
+        let page = prerender::render(&route, &data);
+        assert!(
+            page.body.contains(&format!("<h1>{}</h1>", escape(&r.name))),
+            "{route}: the page's heading is the region's name"
+        );
+        assert!(
+            page.head
+                .contains(&format!("<title>{} · Cakupan</title>", escape(&r.name))),
+            "{route}: title"
+        );
+        assert!(page.head.contains("name=\"description\""), "{route}: description");
+        assert!(
+            !page.body.contains("Memuat data"),
+            "{route}: pre-rendered pages never show a loading state"
+        );
+    }
+}
+
+#[test]
+fn the_fixed_pages_are_rendered_with_their_content() {
+    let data = bundled();
+    prerender::init();
+    let routes = prerender::routes(&data);
+    for fixed in [
+        "/",
+        "/wilayah",
+        "/program",
+        "/program/jkm",
+        "/peran-pemda",
+        "/glosarium",
+        "/cek",
+        "/peringkat",
+        "/bandingkan",
+        "/masalah-data",
+    ] {
+        assert!(routes.iter().any(|r| r == fixed), "{fixed} is not pre-rendered");
+    }
+    let jkm = prerender::render("/program/jkm", &data);
+    assert!(jkm.body.contains("Jaminan Kematian"));
+    assert!(jkm.head.contains("<title>Jaminan Kematian (JKM) · Cakupan</title>"));
+    let all = prerender::render("/wilayah", &data);
+    let provinces = data.index.provinces_by_name();
+    assert_eq!(
+        all.body.matches("class=\"province-block\"").count(),
+        provinces.len() + 1,
+        "one block per province, plus national and branches"
+    );
+    for kid in data.index.dataset.regions.iter().filter(|r| r.province.is_some()) {
+        assert!(
+            all.body.contains(&format!("href=\"/wilayah/{}\"", kid.code)),
+            "/wilayah links to {}",
+            kid.code
+        );
+    }
+    let checker = prerender::render("/cek", &data);
+    assert!(checker.body.contains("Cek iuran dan manfaat"));
+    let missing = prerender::render("/halaman-tidak-ada", &data);
+    assert!(missing.body.contains("Halaman tidak ditemukan"));
+}
+
+#[test]
+fn documents_fill_the_template_markers_and_refuse_a_template_without_them() {
+    let template = "<html><head><!--cakupan-head--><link rel=x></head><body><div id=\"app\"><!--app-->static<!--/app--></div></body></html>";
+    let page = prerender::Rendered {
+        head: "<title>T</title>".into(),
+        body: "<main>page</main>".into(),
+    };
+    let doc = prerender::document(template, &page).unwrap();
+    assert_eq!(
+        doc,
+        "<html><head><!--cakupan-head--><title>T</title><!--/cakupan-head--><link rel=x></head><body><div id=\"app\"><!--app--><main>page</main><!--/app--></div></body></html>"
+    );
+    assert!(prerender::document("<html><head></head><body></body></html>", &page).is_err());
+}
