@@ -1,8 +1,11 @@
-// Measures the built site in dist/ (see bench.sh). Prints:
-//  - every file the first view (/) downloads, raw and brotli-compressed (quality 11),
-//    and the total against the 150 KB brotli budget;
+// Measures the built site in dist/ (see bench.sh). Prints figures, never a pass/fail:
+//  - per route: bytes until the page is readable (its pre-rendered HTML and the CSS,
+//    brotli) and every byte its first view downloads, against the budgets;
+//  - every file the first view (/) downloads, raw and brotli-compressed (quality 11);
 //  - time from "data ready" (the app's performance mark) to a rendered 8-region
-//    comparison and to a full national ranking (median of several runs).
+//    comparison and to a full national ranking (median of several runs);
+//  - Lighthouse (mobile, simulated slow 4G) for four routes, when it is installed
+//    (bench.sh installs it; pass --no-lighthouse to skip).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -23,7 +26,36 @@ const browser = await chromium.launch({
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+const ROUTES = ["/", "/wilayah/72.08", "/program/jkm", "/bandingkan?w=72.08,73.73", "/cek", "/wilayah"];
+const fileOf = (pathname) => {
+  const clean = decodeURIComponent(pathname);
+  if (/\.[a-z0-9]+$/i.test(clean) && !/\/wilayah\/[\d.]+$/.test(clean)) return join(dist, clean);
+  return join(dist, clean.replace(/\/$/, ""), "index.html");
+};
+
 try {
+  // 0. Per route: bytes until readable (HTML + CSS) and the whole first view.
+  console.log("Per route (brotli): until readable = the page's HTML + its stylesheets; first view = everything downloaded");
+  for (const route of ROUTES) {
+    const p = await browser.newPage();
+    const seen = new Map();
+    p.on("requestfinished", (req) => {
+      const u = new URL(req.url());
+      if (u.origin === base) seen.set(u.pathname, req.resourceType());
+    });
+    await p.goto(base + route, { waitUntil: "networkidle" });
+    await p.waitForSelector("#app[data-app=live]");
+    let readable = 0, all = 0;
+    for (const [path, type] of seen) {
+      const b = brotli(readFileSync(type === "document" ? fileOf(new URL(base + route).pathname) : fileOf(path)));
+      all += b;
+      if (type === "document" || type === "stylesheet") readable += b;
+    }
+    console.log(`  ${route.padEnd(30)} until readable ${kb(readable)} (goal 30 KB)   first view ${kb(all)} (budget 150 KB)`);
+    await p.close();
+  }
+  console.log("");
+
   // 1. What the first view downloads.
   const page = await browser.newPage();
   const files = new Set();
@@ -48,7 +80,8 @@ try {
   const observe = () => {
     window.__rendered = null;
     new MutationObserver(() => {
-      if (window.__rendered === null && document.querySelector("[data-rendered]")) window.__rendered = performance.now();
+      // The pre-rendered page already has [data-rendered]: count the live app's.
+      if (window.__rendered === null && document.querySelector("#app[data-app=live] [data-rendered]")) window.__rendered = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true });
   };
   async function time(path) {
@@ -74,7 +107,40 @@ try {
   console.log("\nRender time after data ready (median of 5, headless Chromium on this machine)");
   console.log(`  8-region comparison                        ${compareMs.toFixed(1).padStart(8)} ms`);
   console.log(`  national ranking (kab/kota, coverage rate) ${rankMs.toFixed(1).padStart(8)} ms`);
+
+  // 3. Lighthouse, mobile, simulated throttling, on a warmed server (bodies are cached brotli).
+  if (!process.argv.includes("--no-lighthouse")) await lighthouse();
 } finally {
   await browser.close();
   server.kill();
+}
+
+async function lighthouse() {
+  const { existsSync, mkdtempSync } = await import("node:fs");
+  const { execFileSync } = await import("node:child_process");
+  const { tmpdir } = await import("node:os");
+  const bin = "node_modules/.bin/lighthouse";
+  if (!existsSync(bin)) {
+    console.log("\nLighthouse: not installed (bash scripts/bench.sh installs it)");
+    return;
+  }
+  const out = mkdtempSync(join(tmpdir(), "cakupan-lh-"));
+  console.log("\nLighthouse (mobile, simulated slow 4G, Debian's Chromium)");
+  console.log("  route                          perf   LCP      CLS     TBT     FCP     a11y  b-p   SEO");
+  for (const route of ["/", "/wilayah/72.08", "/program/jkm", "/bandingkan?w=72.08,73.73"]) {
+    await fetch(base + route); // warm the compressed cache
+    const file = join(out, "report.json");
+    try {
+      execFileSync(bin, [base + route, "--quiet", "--output=json", `--output-path=${file}`, "--form-factor=mobile",
+        "--throttling-method=simulate", "--only-categories=performance,accessibility,best-practices,seo",
+        `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" }, stdio: "ignore", timeout: 180000 });
+      const r = JSON.parse(readFileSync(file, "utf8"));
+      const c = (k) => r.categories[k]?.score?.toFixed(2) ?? " n/a";
+      const a = (k) => r.audits[k]?.numericValue;
+      console.log(`  ${route.padEnd(30)} ${c("performance")}  ${(a("largest-contentful-paint") / 1000).toFixed(2)} s  ${a("cumulative-layout-shift").toFixed(3)}  ${a("total-blocking-time").toFixed(0).padStart(4)} ms  ${(a("first-contentful-paint") / 1000).toFixed(2)} s  ${c("accessibility")}  ${c("best-practices")}  ${c("seo")}`);
+    } catch (e) {
+      console.log(`  ${route.padEnd(30)} failed: ${String(e.message).split("\n")[0]}`);
+    }
+  }
 }

@@ -6,5 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh browser
+# Lighthouse is only needed here, not by the tests: installed on first use, not saved.
+if [ ! -x node_modules/.bin/lighthouse ]; then
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-save --no-audit --no-fund lighthouse@12
+fi
 [ "${1:-}" = "--no-build" ] || trunk build --release
 exec node scripts/bench.mjs dist
