@@ -94,3 +94,16 @@ fn documents_fill_the_template_markers_and_refuse_a_template_without_them() {
     );
     assert!(prerender::document("<html><head></head><body></body></html>", &page).is_err());
 }
+
+#[test]
+fn documents_leave_out_the_app_preloads_so_the_page_downloads_first() {
+    let template = "<head><!--cakupan-head--><link rel=\"stylesheet\" href=\"/main.css\"/>\n<link rel=\"modulepreload\" href=\"/app.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head><body><div id=\"app\"><!--app--><!--/app--></div></body>";
+    let page = prerender::Rendered {
+        head: String::new(),
+        body: String::new(),
+    };
+    let doc = prerender::document(template, &page).unwrap();
+    assert!(doc.contains("<link rel=\"stylesheet\" href=\"/main.css\"/>"));
+    assert!(!doc.contains("modulepreload"));
+    assert!(!doc.contains("application/wasm"));
+}

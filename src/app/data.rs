@@ -79,10 +79,25 @@ pub fn from_text(text: &str) -> Result<Data, LoadError> {
     })
 }
 
+/// Lets the browser paint and handle input between two long steps, so no
+/// single task blocks the page for long (browser only).
+#[cfg(target_arch = "wasm32")]
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Fetches, validates and indexes the dataset (browser only).
 #[cfg(target_arch = "wasm32")]
 pub async fn load() -> Result<Data, LoadError> {
-    let data = from_text(&fetch_text(DATA_PATH).await?)?;
+    let text = fetch_text(DATA_PATH).await?;
+    yield_to_browser().await;
+    let data = from_text(&text)?;
+    yield_to_browser().await;
     // For the benchmark: render timings are measured from this mark.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("cakupan:data-ready");

@@ -108,12 +108,27 @@ pub fn document(template: &str, page: &Rendered) -> Result<String, String> {
     out.push_str(&template[head_at + HEAD.len()..start + APP_START.len()]);
     out.push_str(&page.body);
     out.push_str(&template[end..]);
-    // The page is readable from its HTML and CSS alone: the app's wasm must not
-    // compete with the stylesheets for the first bytes on a slow connection.
-    Ok(out.replace(
-        "as=\"fetch\" type=\"application/wasm\"",
-        "as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"",
-    ))
+    // The page is readable from its HTML and CSS alone: the app's wasm and JS
+    // must not compete with them for the first bytes on a slow connection.
+    // boot.js starts those downloads once the page has painted.
+    Ok(without_app_preloads(&out))
+}
+
+/// Removes the `<link>` tags Trunk adds to preload the app's wasm and JS.
+fn without_app_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link ") {
+        let Some(len) = rest[at..].find('>') else { break };
+        let tag = &rest[at..at + len + 1];
+        out.push_str(&rest[..at]);
+        if !(tag.contains("rel=\"modulepreload\"") || tag.contains("application/wasm")) {
+            out.push_str(tag);
+        }
+        rest = &rest[at + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// sitemap.xml: every pre-rendered page, absolute when the site URL is set.
