@@ -32,15 +32,49 @@ use pages::{
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
-        let data = data::load().await;
-        let Some(kept) = shell::take_over() else {
-            return;
-        };
-        let typed = kept.typed.clone();
-        let container = kept.container.clone();
-        leptos::mount::mount_to(container, move || view! { <App typed=typed data=Some(data)/> }).forget();
-        shell::restore(kept);
+        match data::load().await {
+            // The dataset could not be read, but the pre-rendered page is there:
+            // keep it readable, say what went wrong above it, and offer a retry.
+            Err(e) if shell::has_page() => show_load_error(e),
+            data => take_over(data),
+        }
     });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn take_over(data: Result<data::Data, data::LoadError>) {
+    let Some(kept) = shell::take_over() else {
+        return;
+    };
+    let typed = kept.typed.clone();
+    let container = kept.container.clone();
+    leptos::mount::mount_to(container, move || view! { <App typed=typed data=Some(data)/> }).forget();
+    shell::restore(kept);
+}
+
+/// The load error above the pre-rendered page; a retry that succeeds takes the page over.
+#[cfg(target_arch = "wasm32")]
+fn show_load_error(error: data::LoadError) {
+    let Some(slot) = shell::error_slot() else {
+        return;
+    };
+    let lang = shell::url_lang();
+    let state = RwSignal::new(error);
+    let retry = move || {
+        wasm_bindgen_futures::spawn_local(async move {
+            match data::load().await {
+                Ok(d) => {
+                    shell::remove_error_slot();
+                    take_over(Ok(d));
+                }
+                Err(e) => state.set(e),
+            }
+        });
+    };
+    leptos::mount::mount_to(slot, move || {
+        move || components::data_gate::load_error(&state.get(), lang, true, retry)
+    })
+    .forget();
 }
 
 /// What the visitor typed into the static search box before the app arrived.

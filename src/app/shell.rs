@@ -58,6 +58,47 @@ pub fn take_over() -> Option<Kept> {
     })
 }
 
+/// Whether `#app` holds a pre-rendered page (rather than the bare fallback).
+pub fn has_page() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#app main#main").ok().flatten())
+        .is_some()
+}
+
+/// A fresh element at the top of the page's `<main>`, for the load-error message.
+pub fn error_slot() -> Option<web_sys::HtmlElement> {
+    let doc = web_sys::window()?.document()?;
+    let main = doc.query_selector("#app main#main").ok().flatten()?;
+    let slot = doc.create_element("div").ok()?;
+    slot.set_id("load-error");
+    main.insert_before(&slot, main.first_child().as_ref()).ok()?;
+    slot.dyn_into().ok()
+}
+
+/// Removes the load-error message (the page is about to be taken over).
+pub fn remove_error_slot() {
+    if let Some(slot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("load-error"))
+    {
+        slot.remove();
+    }
+}
+
+/// The language in the address (`?lang=en`), before the router runs.
+pub fn url_lang() -> crate::core::lang::Lang {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let lang = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .map(str::to_string);
+    crate::core::lang::Lang::from_param(lang.as_deref())
+}
+
 /// Puts the scroll position and focus back once the app has rendered its
 /// route (the router fills the page in a microtask after mounting, so this
 /// waits for the next animation frame, which still comes before the next paint).

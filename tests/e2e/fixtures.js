@@ -5,6 +5,23 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const test = base.extend({
+  // Every page is pre-rendered: it is readable at once, and its controls work once
+  // the app has taken it over (#app[data-app=live]). Like a reader waiting for the
+  // app, `goto` and `reload` wait for that before a test acts on the page. A test that
+  // studies the page before the app (a held-back wasm) passes its own `waitUntil`.
+  page: async ({ page }, use) => {
+    const live = () => page.locator("#app[data-app=live]").waitFor({ timeout: 90_000 });
+    for (const name of ["goto", "reload"]) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const options = name === "goto" ? args[1] : args[0];
+        const response = await original(...args);
+        if (!options?.waitUntil) await live();
+        return response;
+      };
+    }
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors = [];

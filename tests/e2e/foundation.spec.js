@@ -123,10 +123,14 @@ test("network failure shows a clear error, and retry recovers", async ({ page })
   allowConsole("Failed to load resource");
   let fail = true;
   await page.route("**/data/coverage.json", (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
-  await page.goto("/wilayah/72.08");
+  await page.goto("/wilayah/72.08", { waitUntil: "load" });
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Data tidak dapat dimuat");
   await expect(alert).toContainText("Periksa koneksi internet");
+  // Nothing is lost: the pre-rendered page stays readable under the message.
+  await expect(alert).toContainText("Halaman di bawah tetap bisa dibaca");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
+  await expect(page.locator('[data-figure-id="s001"]')).toContainText("Rp5,5 miliar");
   fail = false;
   await alert.getByRole("button", { name: "Coba lagi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
@@ -136,13 +140,13 @@ test("network failure shows a clear error, and retry recovers", async ({ page })
 test("an HTTP error and an unreadable file are explained", async ({ page }) => {
   allowConsole("Failed to load resource");
   await serveDataset(page, "oops", 500);
-  await page.goto("/?lang=en");
+  await page.goto("/?lang=en", { waitUntil: "load" });
   await expect(page.getByRole("alert")).toContainText("HTTP error 500");
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
 
   await page.unroute("**/data/coverage.json");
   await serveDataset(page, "{ this is not json");
-  await page.goto("/");
+  await page.goto("/", { waitUntil: "load" });
   await expect(page.getByRole("alert")).toContainText("Berkas data rusak");
   await page.getByText("Rincian teknis").click();
   await expect(page.getByRole("alert")).toContainText(/baris|line/i);

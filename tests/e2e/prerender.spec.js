@@ -41,7 +41,7 @@ test("where scripts run but the app cannot start, the same notes appear", async 
   await page.route("**/*.wasm", (route) => route.abort());
   allowConsole("app could not start");
   allowConsole("Failed to load resource");
-  await page.goto("/");
+  await page.goto("/", { waitUntil: "load" });
   await expect(page.locator("html")).toHaveClass(/no-app/);
   await expect(page.locator("p.needs-app-js").first()).toBeVisible();
   await expect(page.locator("p.needs-app-js").first()).toContainText("Pencarian berjalan setelah aplikasi dimuat");

@@ -271,3 +271,7 @@ pub const TOOLS_NEED_APP: Tr = Tr::new(
     "Unduh CSV dan tombol salin berjalan setelah aplikasi dimuat (perlu JavaScript). Kutipan di atas bisa Anda salin sendiri.",
     "The CSV download and the copy button work once the app has loaded (they need JavaScript). You can copy the citation above yourself.",
 );
+pub const FILTERS_NEED_APP: Tr = Tr::new(
+    "Pilihan di atas berjalan setelah aplikasi dimuat (perlu JavaScript). Tanpa itu, halaman ini menunjukkan peringkat bawaan di bawah.",
+    "The choices above work once the app has loaded (they need JavaScript). Without it, this page shows the default ranking below.",
+);

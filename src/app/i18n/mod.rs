@@ -306,3 +306,7 @@ pub const SEARCH_NEEDS_APP: Tr = Tr::new(
     "Search works once the app has loaded (it needs JavaScript).",
 );
 pub const SEARCH_ALTERNATIVE: Tr = Tr::new("Buka daftar semua wilayah.", "Open the list of all regions.");
+pub const ERR_PAGE_KEPT: Tr = Tr::new(
+    "Halaman di bawah tetap bisa dibaca: isinya dari data yang ada saat situs ini dibuat. Pencarian dan alat lain berjalan setelah data termuat.",
+    "The page below stays readable: it shows the data as it was when this site was built. Search and the other tools work once the data has loaded.",
+);

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::needs_app::needs_app;
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -251,6 +252,7 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
                 </select>
             </div>
         </form>
+        {needs_app(t::FILTERS_NEED_APP, None, lang)}
     }
 }
 
