@@ -11,4 +11,7 @@ if [ ! -x node_modules/.bin/lighthouse ]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-save --no-audit --no-fund lighthouse@12
 fi
 [ "${1:-}" = "--no-build" ] || trunk build --release
+printf '\n== search latency (release build of the native test)\n'
+cargo test --quiet --release --test names -- --ignored --nocapture search_latency_report 2>/dev/null | grep "latency" || true
+printf '\n'
 exec node scripts/bench.mjs dist

@@ -33,6 +33,8 @@ struct Entry {
     /// Compact keys of each word of the name, for word-prefix matches ("moutong").
     words: Vec<String>,
     alias: Option<String>,
+    /// An old name or nickname: ranked below official names and common aliases.
+    old: bool,
     name_len: usize,
 }
 
@@ -53,39 +55,73 @@ pub fn compact(s: &str) -> String {
         .collect()
 }
 
-/// Splits off a leading kind word ("Kab.", "Kabupaten", "Kota", "Provinsi",
-/// "Prov.", "Cabang") and returns the kind it names with the rest.
+/// Splits off the words in front of a region's name as the press writes them
+/// and returns the kind they name with the rest: a kind word ("Kab.",
+/// "Kabupaten", "Kab", "Kota", "Provinsi", "Prov.", "Cabang"), a government
+/// prefix ("Pemkab" → kabupaten, "Pemkot"/"Pemko" → kota, "Pemprov" →
+/// provinsi, "Pemda" → any kind), or both ("Pemerintah Kabupaten Donggala").
 pub fn strip_kind_prefix(s: &str) -> (Option<RegionKind>, &str) {
-    let t = s.trim_start();
-    let lower = t.to_lowercase();
-    const PREFIXES: [(&str, RegionKind); 9] = [
-        ("kabupaten", RegionKind::Kabupaten),
-        ("kab.", RegionKind::Kabupaten),
-        ("kab", RegionKind::Kabupaten),
-        ("kota", RegionKind::Kota),
-        ("provinsi", RegionKind::Provinsi),
-        ("prov.", RegionKind::Provinsi),
-        ("prov", RegionKind::Provinsi),
-        ("bpjs cabang", RegionKind::Cabang),
-        ("cabang", RegionKind::Cabang),
+    // Longest first, so "pemerintah kabupaten" wins over "pemerintah".
+    const PREFIXES: [(&str, Option<RegionKind>); 20] = [
+        ("pemerintah kabupaten", Some(RegionKind::Kabupaten)),
+        ("pemerintah provinsi", Some(RegionKind::Provinsi)),
+        ("pemerintah daerah", None),
+        ("pemerintah kota", Some(RegionKind::Kota)),
+        ("bpjs cabang", Some(RegionKind::Cabang)),
+        ("kabupaten", Some(RegionKind::Kabupaten)),
+        ("pemerintah", None),
+        ("kotamadya", Some(RegionKind::Kota)),
+        ("provinsi", Some(RegionKind::Provinsi)),
+        ("pemprov", Some(RegionKind::Provinsi)),
+        ("cabang", Some(RegionKind::Cabang)),
+        ("pemkab", Some(RegionKind::Kabupaten)),
+        ("pemkot", Some(RegionKind::Kota)),
+        ("pemko", Some(RegionKind::Kota)),
+        ("prov.", Some(RegionKind::Provinsi)),
+        ("pemda", None),
+        ("kab.", Some(RegionKind::Kabupaten)),
+        ("kota", Some(RegionKind::Kota)),
+        ("prov", Some(RegionKind::Provinsi)),
+        ("kab", Some(RegionKind::Kabupaten)),
     ];
-    for (p, kind) in PREFIXES {
-        if lower.starts_with(p) {
-            let rest = &t[p.len()..];
-            // A prefix must end at a word boundary: "kota" in "Kotawaringin" is part of the name.
-            if p.ends_with('.') || rest.starts_with(|c: char| c.is_whitespace() || c == '.') {
-                return (Some(kind), rest.trim_start_matches(['.', ' ']));
+    let mut t = s.trim_start();
+    let mut kind = None;
+    // At most two words: a government prefix, then a kind word ("Pemda Kab. Sigi").
+    for _ in 0..2 {
+        let lower = t.to_lowercase();
+        let Some((p, k)) = PREFIXES.iter().find(|(p, _)| {
+            lower.starts_with(p) && {
+                let rest = &t[p.len()..];
+                // A prefix must end at a word boundary: "kota" in "Kotawaringin" is part of the name.
+                p.ends_with('.') || rest.starts_with(|c: char| c.is_whitespace() || c == '.')
             }
-        }
+        }) else {
+            break;
+        };
+        t = t[p.len()..].trim_start_matches(['.', ' ']);
+        kind = k.or(kind);
     }
-    (None, t)
+    (kind, t)
+}
+
+/// A query as articles write it: "Kabupaten Parigi Moutong (Parimo)" is the
+/// name, with an alias in brackets. Returns the part to search for and, if
+/// any, the bracketed alias to fall back on.
+fn split_brackets(q: &str) -> (&str, Option<&str>) {
+    match q.split_once('(') {
+        Some((name, rest)) => {
+            let inner = rest.split(')').next().unwrap_or("").trim();
+            (name.trim(), (!inner.is_empty()).then_some(inner))
+        }
+        None => (q, None),
+    }
 }
 
 impl SearchIndex {
     pub fn new<'a>(regions: impl IntoIterator<Item = &'a Region>) -> SearchIndex {
         let mut entries = Vec::new();
         for r in regions {
-            let mut push = |name: &str, alias: Option<String>| {
+            let mut push = |name: &str, alias: Option<String>, old: bool| {
                 let (_, bare) = strip_kind_prefix(name);
                 let key = compact(bare);
                 if key.is_empty() {
@@ -98,22 +134,37 @@ impl SearchIndex {
                     key,
                     words,
                     alias,
+                    old,
                     name_len: name.len(),
                 });
             };
-            push(&r.short_name, None);
+            push(&r.short_name, None, false);
             if compact(strip_kind_prefix(&r.name).1) != compact(&r.short_name) {
-                push(&r.name, None);
+                push(&r.name, None, false);
             }
             for a in &r.aliases {
-                push(a, Some(a.clone()));
+                push(a, Some(a.clone()), false);
+            }
+            for a in &r.old_names {
+                push(a, Some(a.clone()), true);
             }
         }
         SearchIndex { entries }
     }
 
     /// Regions matching `query`, best first, at most `limit`, one hit per region.
+    /// "Kabupaten Parigi Moutong (Parimo)" searches the name, and the bracketed
+    /// alias when the name finds nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let (name, bracketed) = split_brackets(query);
+        let hits = self.search_name(name, limit);
+        match bracketed {
+            Some(alias) if hits.is_empty() => self.search_name(alias, limit),
+            _ => hits,
+        }
+    }
+
+    fn search_name(&self, query: &str, limit: usize) -> Vec<Hit> {
         let (wanted_kind, bare) = strip_kind_prefix(query);
         let q = compact(bare);
         if q.is_empty() {
@@ -130,6 +181,9 @@ impl SearchIndex {
             let Some(mut score) = match_score(&q, e, max_typos) else {
                 continue;
             };
+            if e.old {
+                score += 2;
+            }
             // Prefer the kind the query named; otherwise provinces, then regencies.
             score = score * 10
                 + match (wanted_kind, e.kind) {
@@ -159,6 +213,16 @@ impl SearchIndex {
         }
         hits
     }
+}
+
+/// Whether the query names several regions exactly ("Bima": the kabupaten
+/// and the kota; "Mura": Musi Rawas and Murung Raya; "Jogja": the city and the
+/// province), with no kind word to tell them apart ("Kota Bima" is not
+/// ambiguous): the reader must choose, the app must never silently pick one.
+pub fn ambiguous(hits: &[Hit]) -> bool {
+    // An exact match of an official name or common alias scores 0–2; a kind
+    // word that does not fit adds 5; old names and looser matches score 10+.
+    hits.iter().filter(|h| h.score < 5).count() >= 2
 }
 
 /// 0 exact, 1 prefix, 2 word prefix, 3 substring, 4+typos fuzzy; None = no match.
@@ -205,6 +269,7 @@ mod tests {
             province: None,
             bps_code: None,
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            old_names: vec![],
             members: vec![],
         }
     }
@@ -245,6 +310,28 @@ mod tests {
             ),
             region("72.71", "Kota Palu", "Palu", RegionKind::Kota, &[]),
             region("73.73", "Kota Palopo", "Palopo", RegionKind::Kota, &[]),
+            region("72.10", "Kabupaten Sigi", "Sigi", RegionKind::Kabupaten, &[]),
+            region("12.71", "Kota Medan", "Medan", RegionKind::Kota, &[]),
+            region("12", "Sumatera Utara", "Sumatera Utara", RegionKind::Provinsi, &["Sumut"]),
+            region("53.01", "Kabupaten Kupang", "Kupang", RegionKind::Kabupaten, &[]),
+            region("53.71", "Kota Kupang", "Kupang", RegionKind::Kota, &[]),
+            region("72.03", "Kabupaten Donggala", "Donggala", RegionKind::Kabupaten, &[]),
+            region("13.07", "Kabupaten Lima Puluh Kota", "Lima Puluh Kota", RegionKind::Kabupaten, &["Limapuluh Kota"]),
+            region("16.05", "Kabupaten Musi Rawas", "Musi Rawas", RegionKind::Kabupaten, &["Mura"]),
+            region("62.12", "Kabupaten Murung Raya", "Murung Raya", RegionKind::Kabupaten, &["Mura"]),
+            {
+                let mut bogor = region("32.71", "Kota Bogor", "Bogor", RegionKind::Kota, &[]);
+                bogor.old_names = vec!["Buitenzorg".into()];
+                bogor
+            },
+            region("32.01", "Kabupaten Bogor", "Bogor", RegionKind::Kabupaten, &[]),
+            region("64.02", "Kabupaten Kutai Kartanegara", "Kutai Kartanegara", RegionKind::Kabupaten, &["Kukar"]),
+            {
+                // An old name that also starts an official one: the official name wins.
+                let mut x = region("99.01", "Kabupaten Kukarindo", "Kukarindo", RegionKind::Kabupaten, &[]);
+                x.old_names = vec!["Kukar".into()];
+                x
+            },
         ];
         SearchIndex::new(&rs)
     }
@@ -301,6 +388,64 @@ mod tests {
     #[test]
     fn kota_inside_a_name_is_not_a_prefix() {
         assert_eq!(codes("kotawaringin")[0], "62.01");
+    }
+
+    /// Names as the press writes them, and the region each must open first.
+    #[test]
+    fn names_as_articles_write_them() {
+        for (query, code) in [
+            ("Pemkab Sigi", "72.10"),
+            ("Pemko Medan", "12.71"),
+            ("Pemkot Kupang", "53.71"),
+            ("Pemkab Kupang", "53.01"),
+            ("Pemerintah Kabupaten Donggala", "72.03"),
+            ("Pemerintah Kota Palu", "72.71"),
+            ("Pemda Donggala", "72.03"),
+            ("Pemprov Sumut", "12"),
+            ("Pemerintah Provinsi Sulawesi Tengah", "72"),
+            ("Kab Sigi", "72.10"),
+            ("Kabupaten Parigi Moutong (Parimo)", "72.08"),
+            ("Parimo (Parigi Moutong)", "72.08"),
+            ("Kabupaten Parimoutong (Parimo)", "72.08"),
+            ("(Parimo)", "72.08"),
+            ("Tojo Unauna", "72.09"),
+            ("Limapuluh Kota", "13.07"),
+            ("Lima Puluh Kota", "13.07"),
+            ("Kabupaten Kukar", "64.02"),
+        ] {
+            assert_eq!(codes(query).first().map(String::as_str), Some(code), "{query}");
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_name_offers_every_candidate() {
+        let ix = index();
+        let mura = ix.search("Mura", 5);
+        let found: Vec<&str> = mura.iter().map(|h| h.code.as_str()).collect();
+        assert!(found.contains(&"16.05") && found.contains(&"62.12"), "{found:?}");
+        assert!(ambiguous(&mura));
+        assert!(ambiguous(&ix.search("Bogor", 5)));
+        assert!(ambiguous(&ix.search("Kupang", 5)));
+        assert!(!ambiguous(&ix.search("Kota Kupang", 5)));
+        assert!(!ambiguous(&ix.search("Parimo", 5)));
+        assert!(!ambiguous(&ix.search("Sigi", 5)));
+    }
+
+    #[test]
+    fn old_names_rank_below_official_names() {
+        assert_eq!(codes("Buitenzorg")[0], "32.71");
+        // "Kukar" is Kutai Kartanegara's common alias and another region's old name.
+        assert_eq!(codes("Kukar")[0], "64.02");
+        assert!(!ambiguous(&index().search("Kukar", 5)));
+    }
+
+    #[test]
+    fn a_government_word_inside_a_name_is_not_a_prefix() {
+        assert_eq!(strip_kind_prefix("Pemkab Sigi"), (Some(RegionKind::Kabupaten), "Sigi"));
+        assert_eq!(strip_kind_prefix("Pemda Kab. Sigi"), (Some(RegionKind::Kabupaten), "Sigi"));
+        assert_eq!(strip_kind_prefix("Pemerintah Daerah Donggala"), (None, "Donggala"));
+        assert_eq!(strip_kind_prefix("Pemkotanya"), (None, "Pemkotanya"));
+        assert_eq!(strip_kind_prefix("Kotamobagu"), (None, "Kotamobagu"));
     }
 
     #[test]

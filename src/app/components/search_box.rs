@@ -40,12 +40,16 @@ pub fn SearchBox(
     let hint_id = format!("{id_prefix}-hint");
     let status_id = format!("{id_prefix}-status");
 
-    let rows = Memo::new(move |_| {
+    let hits = Memo::new(move |_| {
         let q = query.get();
+        data.ready().map(|d| d.search.search(&q, MAX_RESULTS)).unwrap_or_default()
+    });
+    // Whether the best results tie ("Bima", "Mura"): Enter then waits for a choice.
+    let ambiguous = Memo::new(move |_| hits.with(|h| crate::core::search::ambiguous(h)));
+    let rows = Memo::new(move |_| {
         let lang = lang.get();
         let Some(d) = data.ready() else { return Vec::new() };
-        d.search
-            .search(&q, MAX_RESULTS)
+        hits.get()
             .into_iter()
             .filter_map(|hit| {
                 let r = d.index.region(&hit.code)?;
@@ -93,6 +97,11 @@ pub fn SearchBox(
                     ev.prevent_default();
                     active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
                 }
+                // Several regions fit equally well: never pick one silently.
+                "Enter" if n > 0 && active.get_untracked().is_none() && ambiguous.get_untracked() => {
+                    ev.prevent_default();
+                    active.set(Some(0));
+                }
                 "Enter" if n > 0 => {
                     ev.prevent_default();
                     let i = active.get_untracked().unwrap_or(0).min(n - 1);
@@ -119,6 +128,7 @@ pub fn SearchBox(
         }
         match rows.with(|r| r.len()) {
             0 => i18n::search_no_match(lang, q.trim()),
+            n if ambiguous.get() => i18n::search_ambiguous(lang, q.trim(), n),
             n => i18n::search_count(lang, n),
         }
     };

@@ -310,3 +310,9 @@ pub const ERR_PAGE_KEPT: Tr = Tr::new(
     "Halaman di bawah tetap bisa dibaca: isinya dari data yang ada saat situs ini dibuat. Pencarian dan alat lain berjalan setelah data termuat.",
     "The page below stays readable: it shows the data as it was when this site was built. Search and the other tools work once the data has loaded.",
 );
+pub fn search_ambiguous(lang: Lang, q: &str, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("“{q}” bisa berarti beberapa wilayah. Pilih salah satu dari {n} wilayah di bawah."),
+        Lang::En => format!("“{q}” can mean several regions. Choose one of the {n} regions below."),
+    }
+}
