@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use cakupan::core::dataset::{Dataset, DenominatorBasis, Figure, RegionKind, Unit};
+use cakupan::core::dataset::{Dataset, DenominatorBasis, Figure, PeriodKind, RegionKind, Unit};
 use cakupan::core::import::{self, ImportIssue, Inputs, IssueKind, MatchError, Options, RegionIndex};
 use cakupan::core::validate;
 
@@ -40,6 +40,14 @@ fn project_inputs() -> Inputs {
         &[&d.join("milestones.csv")],
     )
     .expect("data/ files are readable")
+}
+
+/// The ids of data/figures.csv, read straight from the file.
+fn project_figure_ids() -> Vec<String> {
+    let mut rdr = csv::Reader::from_path(root().join("data/figures.csv")).expect("data/figures.csv");
+    rdr.records()
+        .map(|r| r.expect("a readable row").get(0).unwrap_or_default().to_string())
+        .collect()
 }
 
 fn figure<'a>(d: &'a Dataset, id: &str) -> &'a Figure {
@@ -248,19 +256,48 @@ fn the_project_data_builds_validates_and_is_complete() {
     for n in 1..=20 {
         assert!(ids.contains(format!("s{n:03}").as_str()), "s{n:03}");
     }
-    assert_eq!(d.figures.len(), 333);
+    // Every row of data/figures.csv (version 2: f001-f313, s001-s020, and the
+    // h- and n-rows added later) is in the bundle, by id: none is left out.
+    let csv_ids = project_figure_ids();
+    assert_eq!(csv_ids.len(), 714);
+    let missing: Vec<&String> = csv_ids.iter().filter(|id| !ids.contains(id.as_str())).collect();
+    assert!(missing.is_empty(), "not in the bundle: {missing:?}");
+    let in_bundle: HashSet<&str> = loaded.dataset.figures.iter().map(|f| f.id.as_str()).collect();
+    assert!(csv_ids.iter().all(|id| in_bundle.contains(id.as_str())));
+    assert_eq!(d.figures.len(), 714);
     assert_eq!(d.milestones.len(), 8);
     assert!(d
         .milestones
         .iter()
         .any(|m| m.region == "73.14" && m.date == "2023-10-02"));
 
-    // 38 provinces, 514 kabupaten/kota, the nation and two branches.
+    // 38 provinces, 514 kabupaten/kota, the nation and eight branches.
     let count = |k: RegionKind| d.regions.iter().filter(|r| r.kind == k).count();
     assert_eq!(count(RegionKind::Provinsi), 38);
     assert_eq!(count(RegionKind::Kabupaten) + count(RegionKind::Kota), 514);
     assert_eq!(count(RegionKind::Nasional), 1);
-    assert_eq!(count(RegionKind::Cabang), 2);
+    assert_eq!(count(RegionKind::Cabang), 8);
+    // "Cabang Papua (Jayapura)" and "Cabang Papua Jayapura" are one branch.
+    assert_eq!(figure(&d, "h030").region, "cabang.papua-jayapura");
+    assert_eq!(figure(&d, "h137").region, "cabang.papua-jayapura");
+
+    // Rows with no known period stay unknown (never filled in).
+    for id in ["n023", "n024", "n025", "n095", "n101", "n167", "n287"] {
+        let f = figure(&d, id);
+        assert_eq!((f.as_of.date.as_str(), f.as_of.kind), ("", PeriodKind::Unknown), "{id}");
+    }
+    // A count above its estimated base is kept (with a caveat), not dropped.
+    let h106 = figure(&d, "h106");
+    assert_eq!((h106.numerator, h106.denominator), (Some(77_074.0), Some(51_086.0)));
+    // The three mended rows.
+    assert_eq!(figure(&d, "f261").program, None);
+    assert!(figure(&d, "f101").note.as_ref().unwrap().en.contains("Doubtful"));
+    assert!(!figure(&d, "f031")
+        .note
+        .as_ref()
+        .unwrap()
+        .en
+        .contains("work-injury and pension"));
 
     // Every figure has a note in both languages, and its unit is its indicator's.
     let unit: HashMap<&str, Unit> = d.indicators.iter().map(|i| (i.id.as_str(), i.unit)).collect();
@@ -328,4 +365,112 @@ fn the_committed_schema_matches_the_types() {
         built == committed,
         "public/data/coverage.schema.json is out of date: run `cakupan-data schema`"
     );
+}
+
+#[test]
+fn rows_without_a_period_are_kept_with_the_period_unknown() {
+    let (d, issues) = import::import(&fixture_inputs(&["figures_undated.csv"]), &Options::default());
+    let errors: Vec<_> = issues
+        .iter()
+        .filter(|i| i.is_error() && !i.file.ends_with("milestones.csv"))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let d01 = figure(&d, "d01");
+    assert_eq!(d01.as_of.date, "");
+    assert_eq!(d01.as_of.kind, PeriodKind::Unknown);
+    assert!(!d01.historical);
+    // No publication date either: unknown, not the period's year or anything else.
+    let src = d.sources.iter().find(|s| s.id == d01.source).unwrap();
+    assert_eq!(src.published, None);
+    // A period kind or start without a date is dropped, with a warning.
+    let d02 = figure(&d, "d02");
+    assert_eq!(
+        (d02.as_of.date.as_str(), d02.as_of.kind, d02.as_of.start.as_deref()),
+        ("", PeriodKind::Unknown, None)
+    );
+    let w: Vec<_> = issues.iter().filter(|i| i.row_id.as_deref() == Some("d02")).collect();
+    assert!(
+        w.iter().all(|i| i.kind == IssueKind::Warning) && w.iter().any(|i| i.reason.contains("period_kind point")),
+        "{w:#?}"
+    );
+    // The JSON leaves the date out, and the validator keeps the figure.
+    let json = import::to_json(&d);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let d01_json = v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "d01")
+        .unwrap();
+    assert_eq!(d01_json["as_of"].get("date"), None, "{d01_json}");
+    assert_eq!(d01_json["as_of"]["kind"], "unknown");
+    let loaded = validate::load(&json).expect("loads");
+    let kept: HashSet<&str> = loaded.dataset.figures.iter().map(|f| f.id.as_str()).collect();
+    assert!(kept.contains("d01") && kept.contains("d02") && kept.contains("d03"));
+    // Above an estimated base: kept with a warning; above the labour force: excluded.
+    assert!(!kept.contains("d04"));
+    assert!(loaded
+        .problems
+        .iter()
+        .any(|p| !p.excluded && p.entry_id.as_deref() == Some("d03")));
+}
+
+/// The publisher CLI writes what is valid, lists what it left out, and exits 1.
+#[test]
+fn the_cli_build_writes_the_valid_rows_and_exits_1_when_a_row_is_left_out() {
+    let dir = std::env::temp_dir().join(format!("cakupan-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("coverage.json");
+    let run = |figures: &[&str], extra: &[&str]| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cakupan-data"));
+        cmd.arg("build")
+            .arg("--regions")
+            .arg(fixture("regions.csv"))
+            .arg("--aliases")
+            .arg(fixture("aliases.csv"))
+            .arg("--indicators")
+            .arg(fixture("indicators.csv"))
+            .arg("-o")
+            .arg(&out)
+            .args(extra);
+        for f in figures {
+            cmd.arg("--figures").arg(fixture(f));
+        }
+        let _ = std::fs::remove_file(&out);
+        cmd.output().expect("cakupan-data runs")
+    };
+
+    // d04 is excluded by the validator (a count above the labour force).
+    let o = run(&["figures_undated.csv"], &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("left out (1)") && err.contains("(d04)"), "{err}");
+    let written = std::fs::read_to_string(&out).expect("the file is written anyway");
+    let loaded = validate::load(&written).expect("loads");
+    assert!(
+        loaded.problems.iter().all(|p| !p.excluded),
+        "the written file passes check"
+    );
+    let ids: Vec<&str> = loaded.dataset.figures.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, ["d01", "d02", "d03"]);
+
+    // Invalid and unplaceable rows: listed, the good row written, status 1.
+    let o = run(&["figures_bad.csv"], &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for id in ["u01", "u05", "i01", "i06"] {
+        assert!(err.contains(&format!("({id})")), "{id}: {err}");
+    }
+    let loaded = validate::load(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(loaded.dataset.figures.len(), 1);
+
+    // Every row good: status 0.
+    let o = run(&["figures.csv"], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+
+    // A usage error writes nothing and exits 2.
+    let o = run(&["figures.csv"], &["--date", "soon"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!out.exists());
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -18,7 +18,10 @@ fn regions() -> Vec<Region> {
         milestones: Vec::new(),
     };
     let (dataset, issues) = import::import(&inputs, &Options::default());
-    let bad: Vec<_> = issues.iter().filter(|i| i.file.contains("aliases") || i.file.contains("regions")).collect();
+    let bad: Vec<_> = issues
+        .iter()
+        .filter(|i| i.file.contains("aliases") || i.file.contains("regions"))
+        .collect();
     assert!(bad.is_empty(), "every alias row is placed: {bad:?}");
     dataset.regions
 }
@@ -77,7 +80,11 @@ fn ambiguous_aliases_list_every_candidate() {
 fn old_names_and_nicknames_rank_below_official_names() {
     let rs = regions();
     let bogor = rs.iter().find(|r| r.code == "32.71").unwrap();
-    assert!(bogor.old_names.iter().any(|a| a == "Buitenzorg"), "{:?}", bogor.old_names);
+    assert!(
+        bogor.old_names.iter().any(|a| a == "Buitenzorg"),
+        "{:?}",
+        bogor.old_names
+    );
     assert!(!bogor.aliases.iter().any(|a| a == "Buitenzorg"));
     let ix = SearchIndex::new(&rs);
     let buitenzorg: Vec<String> = ix.search("Buitenzorg", 8).into_iter().map(|h| h.code).collect();
@@ -85,7 +92,10 @@ fn old_names_and_nicknames_rank_below_official_names() {
     // "Kepulauan Riau" is an old name of Kabupaten Bintan, and the province's official name.
     let kepri = ix.search("Kepulauan Riau", 8);
     assert_eq!(kepri[0].code, "21");
-    assert!(kepri.iter().any(|h| h.code == "21.01"), "the old name still finds Bintan");
+    assert!(
+        kepri.iter().any(|h| h.code == "21.01"),
+        "the old name still finds Bintan"
+    );
     assert!(!ambiguous(&kepri), "an official name outranks an old one");
 }
 
@@ -96,10 +106,16 @@ fn the_publisher_cli_places_rows_by_the_same_rules() {
     assert_eq!(ix.resolve("Pemkab Sigi", None), Ok("72.10".into()));
     assert_eq!(ix.resolve("Pemko Medan", None), Ok("12.71".into()));
     assert_eq!(ix.resolve("Pemkot Kupang", None), Ok("53.71".into()));
-    assert_eq!(ix.resolve("Kabupaten Parigi Moutong (Parimo)", None), Ok("72.08".into()));
+    assert_eq!(
+        ix.resolve("Kabupaten Parigi Moutong (Parimo)", None),
+        Ok("72.08".into())
+    );
     assert_eq!(ix.resolve("Pemda Donggala", None), Ok("72.03".into()));
     assert_eq!(ix.resolve("Donggala", Some(RegionKind::Kabupaten)), Ok("72.03".into()));
-    assert!(ix.resolve("Kupang", None).is_err(), "Kupang is a kabupaten and a kota: never guessed");
+    assert!(
+        ix.resolve("Kupang", None).is_err(),
+        "Kupang is a kabupaten and a kota: never guessed"
+    );
 }
 
 /// Keystroke latency: every name and alias, and a generated index the size of
@@ -110,7 +126,19 @@ fn the_publisher_cli_places_rows_by_the_same_rules() {
 fn search_latency_report() {
     let rs = regions();
     let ix = SearchIndex::new(&rs);
-    let queries = ["p", "pa", "par", "pari", "parim", "parimo", "kab sigi", "pemko medan", "sulteng", "jogja", "xyzq"];
+    let queries = [
+        "p",
+        "pa",
+        "par",
+        "pari",
+        "parim",
+        "parimo",
+        "kab sigi",
+        "pemko medan",
+        "sulteng",
+        "jogja",
+        "xyzq",
+    ];
     let time = |ix: &SearchIndex| {
         let start = std::time::Instant::now();
         let mut n = 0;
@@ -119,7 +147,10 @@ fn search_latency_report() {
                 n += ix.search(q, 8).len();
             }
         }
-        (start.elapsed().as_secs_f64() * 1000.0 / (20.0 * queries.len() as f64), n)
+        (
+            start.elapsed().as_secs_f64() * 1000.0 / (20.0 * queries.len() as f64),
+            n,
+        )
     };
     let (ms, _) = time(&ix);
     let names: usize = rs.iter().map(|r| 2 + r.aliases.len() + r.old_names.len()).sum();
@@ -143,6 +174,8 @@ fn search_latency_report() {
         big_ix.search(q, 8);
     }
     let big_ms = start.elapsed().as_secs_f64() * 1000.0 / queries.len() as f64;
-    println!("Search latency per keystroke: {names} names and aliases {ms:.2} ms; with 80,000 more names {big_ms:.1} ms");
+    println!(
+        "Search latency per keystroke: {names} names and aliases {ms:.2} ms; with 80,000 more names {big_ms:.1} ms"
+    );
     assert!(first(&big_ix, "parimo") == "72.08");
 }

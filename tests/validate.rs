@@ -121,12 +121,20 @@ fn check_invariants(l: &Loaded) {
             assert!(f.value <= 100.0, "{}", f.id);
         }
         if let (Some(n), Some(dn)) = (f.numerator, f.denominator) {
-            assert!(dn > 0.0 && n <= dn, "{}", f.id);
+            // Above its base only when the base is an estimate (kept with a warning).
+            let estimate = f.denominator_basis.is_some_and(|b| b.is_estimate());
+            assert!(dn > 0.0 && (n <= dn || estimate), "{}", f.id);
         }
-        let end = PartialDate::parse(&f.as_of.date).expect("bad as_of kept");
-        if let Some(s) = &f.as_of.start {
-            let s = PartialDate::parse(s).expect("bad start kept");
-            assert!(s.year <= end.year);
+        if f.as_of.date.is_empty() {
+            // No period given: unknown, and nothing filled in.
+            assert_eq!(f.as_of.kind, cakupan::core::dataset::PeriodKind::Unknown, "{}", f.id);
+            assert_eq!(f.as_of.start, None, "{}", f.id);
+        } else {
+            let end = PartialDate::parse(&f.as_of.date).expect("bad as_of kept");
+            if let Some(s) = &f.as_of.start {
+                let s = PartialDate::parse(s).expect("bad start kept");
+                assert!(s.year <= end.year);
+            }
         }
         if let Some(n) = &f.note {
             assert!(clean(&n.id) && clean(&n.en));
@@ -1108,4 +1116,134 @@ fn mangled_text_never_panics() {
             check_invariants(&l);
         }
     }
+}
+
+#[test]
+fn a_count_above_an_estimated_base_is_kept_and_flagged() {
+    use cakupan::core::caveat::{caveats, Caveat};
+    use cakupan::core::dataset::DenominatorBasis;
+    use cakupan::core::index::DataIndex;
+
+    let l = load_fixture("estimated_base.json");
+    // Estimated bases (potential participants, a target, another base): kept.
+    // Population counts (labour force, employed) or no stated base: excluded.
+    assert_eq!(
+        figure_ids(&l),
+        [
+            "f-above-potential",
+            "f-above-target",
+            "f-above-other",
+            "f-equal-potential"
+        ]
+    );
+    assert_eq!(
+        paths(&l),
+        [
+            ("figures[0].numerator", false),
+            ("figures[1].numerator", false),
+            ("figures[2].numerator", false),
+            ("figures[3].numerator", true),
+            ("figures[4].numerator", true),
+            ("figures[5].numerator", true),
+        ]
+    );
+    assert_eq!(
+        at(&l, "figures[0].numerator").kind,
+        ProblemKind::CountAboveEstimatedBase {
+            numerator: 120.0,
+            denominator: 100.0,
+            basis: DenominatorBasis::PotentialParticipants
+        }
+    );
+    assert_eq!(
+        at(&l, "figures[2].numerator").kind,
+        ProblemKind::CountAboveEstimatedBase {
+            numerator: 77074.0,
+            denominator: 51086.0,
+            basis: DenominatorBasis::Other
+        }
+    );
+    assert!(at(&l, "figures[2].numerator")
+        .message(Lang::En)
+        .contains("kept and flagged"));
+    for p in ["figures[3].numerator", "figures[4].numerator", "figures[5].numerator"] {
+        assert_eq!(
+            at(&l, p).kind,
+            ProblemKind::NumeratorAboveDenominator {
+                numerator: 120.0,
+                denominator: 100.0
+            },
+            "{p}"
+        );
+    }
+    // A percentage above its estimated base gets this warning only, not a
+    // second "disagrees with its counts" one.
+    assert_eq!(l.warnings_for(Section::Figures, "f-above-target").count(), 1);
+    assert_eq!(l.warnings().count(), 3);
+    assert_eq!(l.excluded_figure_count(), 3);
+
+    // The app shows it as a caveat with a badge and a sentence in both languages.
+    let ix = DataIndex::new(l.dataset.clone());
+    let f = |id: &str| l.dataset.figures.iter().find(|f| f.id == id).unwrap();
+    let above = Caveat::AboveEstimatedBase {
+        numerator: 77074.0,
+        denominator: 51086.0,
+    };
+    let c = caveats(f("f-above-other"), &ix);
+    assert!(c.contains(&above), "{c:?}");
+    assert_eq!(above.label(Lang::En), "count above its estimated base");
+    assert_eq!(above.label(Lang::Id), "melebihi perkiraan dasarnya");
+    assert!(above.explain(Lang::En).contains("77,074") && above.explain(Lang::En).contains("51,086"));
+    assert!(above.explain(Lang::Id).contains("77.074") && above.explain(Lang::Id).contains("51.086"));
+    let c = caveats(f("f-above-target"), &ix);
+    assert!(
+        c.iter().any(|c| matches!(c, Caveat::AboveEstimatedBase { .. })),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|c| matches!(c, Caveat::Inconsistent { .. })), "{c:?}");
+    let c = caveats(f("f-equal-potential"), &ix);
+    assert!(
+        !c.iter().any(|c| matches!(c, Caveat::AboveEstimatedBase { .. })),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_figure_without_a_period_date_is_kept_with_an_unknown_period() {
+    use cakupan::core::caveat::{caveats, Caveat};
+    use cakupan::core::dataset::PeriodKind;
+    use cakupan::core::index::DataIndex;
+
+    let l = load_fixture("undated.json");
+    assert_eq!(
+        figure_ids(&l),
+        ["f-undated", "f-undated-empty", "f-undated-point", "f-dated"]
+    );
+    assert_eq!(
+        paths(&l),
+        [("figures[2].as_of", false), ("figures[4].as_of.date", true)]
+    );
+    assert_eq!(
+        at(&l, "figures[2].as_of").kind,
+        ProblemKind::UndatedPeriod {
+            kind: Some(PeriodKind::Point),
+            had_start: true
+        }
+    );
+    let ix = DataIndex::new(l.dataset.clone());
+    for f in &l.dataset.figures[..3] {
+        // Never filled in: no date, no start, kind unknown.
+        assert_eq!(f.as_of.date, "", "{}", f.id);
+        assert_eq!(f.as_of.start, None, "{}", f.id);
+        assert_eq!(f.as_of.kind, PeriodKind::Unknown, "{}", f.id);
+        assert_eq!(f.as_of.year(), None, "{}", f.id);
+        assert!(!f.historical, "{}", f.id);
+        assert!(caveats(f, &ix).contains(&Caveat::UnknownPeriod), "{}", f.id);
+        assert_eq!(cakupan::core::format::as_of(&f.as_of, Lang::En), "unknown date");
+    }
+    // Written back without a date field, and read again the same way.
+    let json = serde_json::to_string(&l.dataset).unwrap();
+    let again = load(&json).expect("loads");
+    assert!(again.problems.is_empty(), "{:#?}", again.problems);
+    assert_eq!(again.dataset.figures, l.dataset.figures);
 }

@@ -21,11 +21,20 @@ usage:
 
 check   reads a dataset file, prints every problem and a summary; exits 1 on a
         file that cannot be read or on any excluded entry (warnings are fine).
-build   makes the dataset from CSV files; prints every row it could not use;
-        exits 1 if a row is invalid, or could not be placed in a region
-        (unless --allow-unplaced). --date fixes meta.published (default: the
-        latest source date, so the same CSVs always give the same file).
-schema  writes the JSON Schema of the format.";
+build   makes the dataset from CSV files and writes every row that is valid;
+        one bad row never stops the others. It prints every row it left out,
+        with its file, line, id and reason, then a summary. --date fixes
+        meta.published (default: the latest source date, so the same CSVs
+        always give the same file).
+schema  writes the JSON Schema of the format.
+
+exit status
+  0  done; for build: the file was written with every row
+  1  check: the file cannot be used or an entry is excluded;
+     build: the file was written, but at least one row was left out (invalid,
+     excluded by the validator, or unplaceable; with --allow-unplaced,
+     unplaceable rows alone do not make it 1)
+  2  wrong arguments, or a file could not be read or written (nothing written)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -230,31 +239,57 @@ fn build(args: &[String]) -> Result<ExitCode, String> {
         count(IssueKind::Invalid),
         count(IssueKind::Warning),
     );
-    for i in &issues {
+    // Warnings first; the rows left out are listed together after the summary.
+    for i in issues.iter().filter(|i| !i.is_error()) {
         eprintln!("{i}");
     }
     let json = import::to_json(&dataset);
     let loaded = validate::load(&json).map_err(|f| format!("the built file does not load: {}", f.message(Lang::En)))?;
     let (excluded, warnings) = report(&loaded, true);
+    // Only what passed every check is written: rows the importer left out are
+    // already missing, and entries the validator excluded are dropped here, so
+    // the written file always passes `check`.
+    let json = if excluded > 0 {
+        import::to_json(&loaded.dataset)
+    } else {
+        json
+    };
+
+    // Every row left out, one line each, so nothing disappears silently.
+    let mut left_out: Vec<String> = issues.iter().filter(|i| i.is_error()).map(|i| i.to_string()).collect();
+    left_out.extend(
+        loaded
+            .problems
+            .iter()
+            .filter(|p| p.excluded)
+            .map(|p| format!("excluded by the validator: {}", p.message(Lang::En))),
+    );
     eprintln!(
         "import: {unplaced} unplaceable row(s), {invalid} invalid row(s), {warned} import warning(s)\n\
          validation: {excluded} excluded, {warnings} warning(s)\n\
-         built: {} ({} bytes)",
-        counts(&dataset),
+         written: {} ({} bytes)",
+        counts(&loaded.dataset),
         json.len()
     );
-    if invalid > 0 || excluded > 0 || (unplaced > 0 && !a.flag("--allow-unplaced")) {
+    if !left_out.is_empty() {
+        eprintln!("left out ({}):", left_out.len());
+        for l in &left_out {
+            eprintln!("  {l}");
+        }
+    }
+    write_out(output, &json)?;
+    let failed = invalid > 0 || excluded > 0 || (unplaced > 0 && !a.flag("--allow-unplaced"));
+    if failed {
         eprintln!(
-            "not written: fix the rows above{}",
-            if unplaced > 0 {
-                " (or pass --allow-unplaced)"
+            "exit status 1: the file was written without the rows listed above{}",
+            if unplaced > 0 && invalid == 0 && excluded == 0 {
+                " (pass --allow-unplaced to accept unplaceable rows)"
             } else {
                 ""
             }
         );
         return Ok(ExitCode::FAILURE);
     }
-    write_out(output, &json)?;
     Ok(ExitCode::SUCCESS)
 }
 

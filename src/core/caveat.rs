@@ -34,6 +34,13 @@ pub enum Caveat {
     Inconsistent {
         computed: f64,
     },
+    /// The count (numerator) is larger than the estimated base it is measured
+    /// against (potential participants, a target or another base): the
+    /// estimate is too low, or the two count different people.
+    AboveEstimatedBase {
+        numerator: f64,
+        denominator: f64,
+    },
 }
 
 impl Caveat {
@@ -53,6 +60,9 @@ impl Caveat {
             Caveat::Cumulative => lang.pick("kumulatif", "cumulative"),
             Caveat::UnknownPeriod => lang.pick("periode tidak jelas", "period unclear"),
             Caveat::Inconsistent { .. } => lang.pick("angka tidak cocok", "numbers disagree"),
+            Caveat::AboveEstimatedBase { .. } => {
+                lang.pick("melebihi perkiraan dasarnya", "count above its estimated base")
+            }
         };
         s.to_string()
     }
@@ -116,6 +126,18 @@ impl Caveat {
                     crate::core::format::decimal(*computed, 2, lang)
                 ),
             },
+            Caveat::AboveEstimatedBase { numerator, denominator } => match lang {
+                Lang::Id => format!(
+                    "Jumlahnya ({}) lebih besar dari perkiraan dasarnya ({}), jadi perkiraan itu kemungkinan terlalu kecil. Keduanya ditampilkan apa adanya.",
+                    crate::core::format::integer(*numerator, lang),
+                    crate::core::format::integer(*denominator, lang)
+                ),
+                Lang::En => format!(
+                    "The count ({}) is larger than the estimated base it is measured against ({}), so that estimate is probably too low. Both are shown as published.",
+                    crate::core::format::integer(*numerator, lang),
+                    crate::core::format::integer(*denominator, lang)
+                ),
+            },
         }
     }
 }
@@ -167,10 +189,23 @@ pub fn caveats(f: &Figure, ix: &DataIndex) -> Vec<Caveat> {
         PeriodKind::Unknown => out.push(Caveat::UnknownPeriod),
         _ => {}
     }
-    if let Some(computed) = stated_vs_computed(f) {
+    if let Some((numerator, denominator)) = count_above_estimated_base(f) {
+        // A share above 100% cannot match any stated percentage: this caveat
+        // already says why, so "numbers disagree" is not added as well.
+        out.push(Caveat::AboveEstimatedBase { numerator, denominator });
+    } else if let Some(computed) = stated_vs_computed(f) {
         out.push(Caveat::Inconsistent { computed });
     }
     out
+}
+
+/// (numerator, denominator) when the numerator is larger than a denominator
+/// that is an estimate (see [`DenominatorBasis::is_estimate`]). The validator
+/// keeps such a figure with a warning; above a labour-force or employed base
+/// it is excluded instead, so it never reaches the app.
+pub fn count_above_estimated_base(f: &Figure) -> Option<(f64, f64)> {
+    let (n, d) = (f.numerator?, f.denominator?);
+    (d > 0.0 && n > d && f.denominator_basis.is_some_and(DenominatorBasis::is_estimate)).then_some((n, d))
 }
 
 /// The percentage implied by numerator/denominator, when it differs from the

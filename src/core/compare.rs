@@ -351,7 +351,8 @@ fn dates_overlap(a: &str, b: &str) -> bool {
                     _ => true,
                 }
         }
-        _ => a == b,
+        // Unknown dates (empty) never overlap anything: nothing is inferred.
+        _ => !a.trim().is_empty() && a == b,
     }
 }
 

@@ -108,6 +108,11 @@ pub struct Region {
     pub bps_code: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Old names, colonial names and nicknames (Buitenzorg, Kota Kembang): found
+    /// by search, ranked below the official name and common aliases. Added in
+    /// format 1 without a version change: absent means none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub old_names: Vec<String>,
     /// For a branch: the region codes it covers, when known.
     #[serde(default)]
     pub members: Vec<String>,
@@ -183,7 +188,10 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct AsOf {
-    /// End (or only) date: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+    /// End (or only) date: "YYYY", "YYYY-MM" or "YYYY-MM-DD". Empty (left out
+    /// of the JSON) when the source gives no period at all: the period is then
+    /// unknown, shown as such and never filled in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     #[serde(default)]
     pub kind: PeriodKind,
@@ -193,6 +201,11 @@ pub struct AsOf {
 }
 
 impl AsOf {
+    /// Whether the source gives the period's (end) date.
+    pub fn is_known(&self) -> bool {
+        !self.date.trim().is_empty()
+    }
+
     /// The calendar year the figure describes (the end of its period).
     pub fn year(&self) -> Option<i32> {
         crate::core::date::PartialDate::parse(&self.date).map(|d| d.year)
@@ -297,6 +310,19 @@ pub enum DenominatorBasis {
     PotentialParticipants,
     Target,
     Other,
+}
+
+impl DenominatorBasis {
+    /// Whether the base is an estimate (potential participants, a target or
+    /// another base) rather than a population count (labour force, employed).
+    /// A count can exceed an estimate that was too low, but never the whole
+    /// labour force or employed population.
+    pub fn is_estimate(self) -> bool {
+        matches!(
+            self,
+            DenominatorBasis::PotentialParticipants | DenominatorBasis::Target | DenominatorBasis::Other
+        )
+    }
 }
 
 /// A dated policy event in a region (MoU, agreement, regulation, launch, meeting).

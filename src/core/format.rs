@@ -181,7 +181,13 @@ pub fn date(s: &str, lang: Lang) -> String {
 
 /// The period a figure describes, in words: "Agustus 2025", "tahun 2024",
 /// "Januari 2024 – Juni 2024", "kumulatif Oktober 2021 – Desember 2022".
+///
+/// A period the source does not give (no date) is "tanggal tidak diketahui" /
+/// "unknown date", never a guess.
 pub fn as_of(a: &AsOf, lang: Lang) -> String {
+    if !a.is_known() {
+        return lang.pick("tanggal tidak diketahui", "unknown date").to_string();
+    }
     let end = date(&a.date, lang);
     match (a.kind, a.start.as_deref()) {
         (PeriodKind::Year, _) => format!("{} {end}", lang.pick("tahun", "year")),
@@ -260,6 +266,13 @@ mod tests {
             start: None,
         };
         assert_eq!(as_of(&year, Lang::En), "year 2024");
+        let unknown = AsOf {
+            date: String::new(),
+            kind: PeriodKind::Unknown,
+            start: None,
+        };
+        assert_eq!(as_of(&unknown, Lang::En), "unknown date");
+        assert_eq!(as_of(&unknown, Lang::Id), "tanggal tidak diketahui");
     }
 
     #[test]

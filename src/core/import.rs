@@ -13,7 +13,8 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::core::dataset::{
-    AsOf, Dataset, DatasetMeta, Figure, Indicator, Milestone, Region, RegionKind, Source, Text, Unit, SCHEMA_VERSION,
+    AsOf, Dataset, DatasetMeta, Figure, Indicator, Milestone, PeriodKind, Region, RegionKind, Source, Text, Unit,
+    SCHEMA_VERSION,
 };
 use crate::core::date::PartialDate;
 
@@ -171,32 +172,19 @@ pub fn normalize(name: &str) -> String {
         .collect()
 }
 
-/// Splits a leading kind word off a name: ("Kab. Bima") -> (Kabupaten, "Bima").
-fn strip_kind_prefix(name: &str) -> Option<(RegionKind, &str)> {
-    const PREFIXES: [(&str, RegionKind); 10] = [
-        ("kabupaten ", RegionKind::Kabupaten),
-        ("kab. ", RegionKind::Kabupaten),
-        ("kab.", RegionKind::Kabupaten),
-        ("kab ", RegionKind::Kabupaten),
-        ("kotamadya ", RegionKind::Kota),
-        ("kota ", RegionKind::Kota),
-        ("provinsi ", RegionKind::Provinsi),
-        ("prov. ", RegionKind::Provinsi),
-        ("prov.", RegionKind::Provinsi),
-        ("prov ", RegionKind::Provinsi),
-    ];
+/// Splits the words in front of a name as the press writes them ("Kab. Bima",
+/// "Pemkot Kupang", "Pemda Sigi"), by the same rules as the app's search
+/// (`core::search::strip_kind_prefix`); `None` when there is nothing to strip.
+fn strip_kind_prefix(name: &str) -> Option<(Option<RegionKind>, &str)> {
     let t = name.trim();
-    let lower = t.to_lowercase();
-    for (p, kind) in PREFIXES {
-        // Prefixes are ASCII, so byte offsets agree between `t` and `lower`.
-        if lower.starts_with(p) && t.is_char_boundary(p.len()) {
-            let rest = t[p.len()..].trim();
-            if !rest.is_empty() {
-                return Some((kind, rest));
-            }
-        }
-    }
-    None
+    let (kind, rest) = crate::core::search::strip_kind_prefix(t);
+    let rest = rest.trim();
+    (rest.len() < t.len() && !rest.is_empty()).then_some((kind, rest))
+}
+
+/// "Kabupaten Parigi Moutong (Parimo)": the name without the bracketed alias.
+fn without_brackets(name: &str) -> &str {
+    name.split_once('(').map_or(name, |(n, _)| n).trim()
 }
 
 impl RegionIndex {
@@ -237,10 +225,15 @@ impl RegionIndex {
 
     /// Every region the name fits, optionally only of one kind.
     pub fn candidates(&self, name: &str, kind: Option<RegionKind>) -> Vec<String> {
+        let name = without_brackets(name);
         let mut found: Vec<usize> = self.by_key.get(&normalize(name)).cloned().unwrap_or_default();
         if let Some((prefix_kind, rest)) = strip_kind_prefix(name) {
             if let Some(hits) = self.by_key.get(&normalize(rest)) {
-                found.extend(hits.iter().copied().filter(|&i| self.kinds[i] == prefix_kind));
+                found.extend(
+                    hits.iter()
+                        .copied()
+                        .filter(|&i| prefix_kind.is_none_or(|k| self.kinds[i] == k)),
+                );
             }
         }
         if let Some(k) = kind {
@@ -518,17 +511,28 @@ fn source_columns(check: &mut RowCheck, row: &Row) -> Option<(String, String, St
 // ---------------------------------------------------------------------------
 // Regions
 
+/// Whether an alias's `kind` (aliases.csv) makes it an old name, a colonial
+/// name or a nickname: found by search, ranked below official names.
+fn is_old_name(kind: &str) -> bool {
+    let k = kind.to_lowercase();
+    ["old name", "colonial", "nickname", "local-language"]
+        .iter()
+        .any(|w| k.contains(w))
+}
+
 fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
-    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    // Per region code: (alias, is an old name or nickname).
+    let mut aliases: HashMap<String, Vec<(String, bool)>> = HashMap::new();
     let mut alias_lines: HashMap<String, u64> = HashMap::new();
     if let Some(file) = &inputs.aliases {
         for row in read_csv(file, &["alias", "code"], issues) {
+            let old = is_old_name(row.get("kind"));
             // One cell may list spelling variants: "Toli-Toli / Tolitoli".
             for a in row.get("alias").split(" / ").map(str::trim).filter(|a| !a.is_empty()) {
                 aliases
                     .entry(row.get("code").to_string())
                     .or_default()
-                    .push(a.to_string());
+                    .push((a.to_string(), old));
             }
             alias_lines.entry(row.get("code").to_string()).or_insert(row.line);
         }
@@ -543,6 +547,7 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
         province: None,
         bps_code: None,
         aliases: Vec::new(),
+        old_names: Vec::new(),
         members: Vec::new(),
     }];
     let mut seen: HashSet<String> = HashSet::from(["ID".to_string()]);
@@ -572,9 +577,10 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
             continue;
         };
         let short = row.get("short_name").to_string();
-        let mut own: Vec<String> = aliases.remove(&code).unwrap_or_default();
-        own.retain(|a| *a != short && *a != row.get("name"));
+        let mut own: Vec<(String, bool)> = aliases.remove(&code).unwrap_or_default();
+        own.retain(|(a, _)| *a != short && *a != row.get("name"));
         own.dedup();
+        let (old, own): (Vec<_>, Vec<_>) = own.into_iter().partition(|(_, old)| *old);
         regions.push(Region {
             code,
             name: row.get("name").to_string(),
@@ -582,7 +588,8 @@ fn read_regions(inputs: &Inputs, issues: &mut Vec<ImportIssue>) -> Vec<Region> {
             kind,
             province: if kind == RegionKind::Provinsi { None } else { province },
             bps_code: row.opt("bps_code").map(str::to_string),
-            aliases: own,
+            aliases: own.into_iter().map(|(a, _)| a).collect(),
+            old_names: old.into_iter().map(|(a, _)| a).collect(),
             members: Vec::new(),
         });
     }
@@ -726,22 +733,33 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
             let numerator = check.optional_number(&row, "numerator");
             let denominator = check.optional_number(&row, "denominator");
             let denominator_basis = check.optional_enum(&row, "denominator_basis");
-            let date = match check.optional_date(&row, "as_of") {
-                None if row.opt("as_of").is_none() => {
-                    check.invalid("as_of is empty".into());
-                    None
+            // A blank as_of is a period the source does not give: it stays
+            // unknown (never filled in from the publication date or anything else).
+            let date = check.optional_date(&row, "as_of").unwrap_or_default();
+            let mut kind = check.optional_enum(&row, "period_kind").unwrap_or_default();
+            let mut start = check.optional_date(&row, "period_start");
+            if row.opt("as_of").is_none() {
+                let mut ignored: Vec<String> = Vec::new();
+                if kind != PeriodKind::Unknown {
+                    ignored.push(format!("period_kind {}", enum_name(&kind)));
+                    kind = PeriodKind::Unknown;
                 }
-                d => d,
-            };
-            let kind = check.optional_enum(&row, "period_kind").unwrap_or_default();
-            let start = check.optional_date(&row, "period_start");
+                if start.take().is_some() {
+                    ignored.push("period_start".into());
+                }
+                check.warn(if ignored.is_empty() {
+                    "as_of is empty; the period is shown as unknown".into()
+                } else {
+                    format!(
+                        "as_of is empty; the period is shown as unknown and {} is ignored",
+                        ignored.join(" and ")
+                    )
+                });
+            }
             let historical = match row.get("historical") {
                 "yes" | "true" => true,
                 "no" | "false" => false,
-                "" => date
-                    .as_deref()
-                    .and_then(PartialDate::parse)
-                    .is_some_and(|d| d.year < 2020),
+                "" => PartialDate::parse(&date).is_some_and(|d| d.year < 2020),
                 other => {
                     check.invalid(format!("historical \"{other}\" is not yes or no"));
                     false
@@ -755,8 +773,7 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
             if !ok {
                 continue;
             }
-            let (Some(region), Some(unit), Some(value), Some(date), Some((url, publisher, published))) =
-                (region, unit, value, date, src)
+            let (Some(region), Some(unit), Some(value), Some((url, publisher, published))) = (region, unit, value, src)
             else {
                 continue;
             };
@@ -908,6 +925,7 @@ fn sync_branches(regions: &mut Vec<Region>, index: &mut RegionIndex, branches: &
             province,
             bps_code: None,
             aliases: Vec::new(),
+            old_names: Vec::new(),
             members: b.members.clone(),
         };
         index.add(&region);

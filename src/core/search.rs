@@ -312,20 +312,50 @@ mod tests {
             region("73.73", "Kota Palopo", "Palopo", RegionKind::Kota, &[]),
             region("72.10", "Kabupaten Sigi", "Sigi", RegionKind::Kabupaten, &[]),
             region("12.71", "Kota Medan", "Medan", RegionKind::Kota, &[]),
-            region("12", "Sumatera Utara", "Sumatera Utara", RegionKind::Provinsi, &["Sumut"]),
+            region(
+                "12",
+                "Sumatera Utara",
+                "Sumatera Utara",
+                RegionKind::Provinsi,
+                &["Sumut"],
+            ),
             region("53.01", "Kabupaten Kupang", "Kupang", RegionKind::Kabupaten, &[]),
             region("53.71", "Kota Kupang", "Kupang", RegionKind::Kota, &[]),
             region("72.03", "Kabupaten Donggala", "Donggala", RegionKind::Kabupaten, &[]),
-            region("13.07", "Kabupaten Lima Puluh Kota", "Lima Puluh Kota", RegionKind::Kabupaten, &["Limapuluh Kota"]),
-            region("16.05", "Kabupaten Musi Rawas", "Musi Rawas", RegionKind::Kabupaten, &["Mura"]),
-            region("62.12", "Kabupaten Murung Raya", "Murung Raya", RegionKind::Kabupaten, &["Mura"]),
+            region(
+                "13.07",
+                "Kabupaten Lima Puluh Kota",
+                "Lima Puluh Kota",
+                RegionKind::Kabupaten,
+                &["Limapuluh Kota"],
+            ),
+            region(
+                "16.05",
+                "Kabupaten Musi Rawas",
+                "Musi Rawas",
+                RegionKind::Kabupaten,
+                &["Mura"],
+            ),
+            region(
+                "62.12",
+                "Kabupaten Murung Raya",
+                "Murung Raya",
+                RegionKind::Kabupaten,
+                &["Mura"],
+            ),
             {
                 let mut bogor = region("32.71", "Kota Bogor", "Bogor", RegionKind::Kota, &[]);
                 bogor.old_names = vec!["Buitenzorg".into()];
                 bogor
             },
             region("32.01", "Kabupaten Bogor", "Bogor", RegionKind::Kabupaten, &[]),
-            region("64.02", "Kabupaten Kutai Kartanegara", "Kutai Kartanegara", RegionKind::Kabupaten, &["Kukar"]),
+            region(
+                "64.02",
+                "Kabupaten Kutai Kartanegara",
+                "Kutai Kartanegara",
+                RegionKind::Kabupaten,
+                &["Kukar"],
+            ),
             {
                 // An old name that also starts an official one: the official name wins.
                 let mut x = region("99.01", "Kabupaten Kukarindo", "Kukarindo", RegionKind::Kabupaten, &[]);
@@ -442,7 +472,10 @@ mod tests {
     #[test]
     fn a_government_word_inside_a_name_is_not_a_prefix() {
         assert_eq!(strip_kind_prefix("Pemkab Sigi"), (Some(RegionKind::Kabupaten), "Sigi"));
-        assert_eq!(strip_kind_prefix("Pemda Kab. Sigi"), (Some(RegionKind::Kabupaten), "Sigi"));
+        assert_eq!(
+            strip_kind_prefix("Pemda Kab. Sigi"),
+            (Some(RegionKind::Kabupaten), "Sigi")
+        );
         assert_eq!(strip_kind_prefix("Pemerintah Daerah Donggala"), (None, "Donggala"));
         assert_eq!(strip_kind_prefix("Pemkotanya"), (None, "Pemkotanya"));
         assert_eq!(strip_kind_prefix("Kotamobagu"), (None, "Kotamobagu"));

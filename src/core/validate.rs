@@ -21,13 +21,20 @@
 //! - figures referring to an unknown region, indicator or source are excluded,
 //!   as are milestones referring to an unknown region or source;
 //! - numbers: negative, non-finite, a percentage outside 0–100, implausibly large,
-//!   a unit differing from the indicator's, numerator above denominator or a
-//!   denominator of zero exclude the figure. A percentage that disagrees with its
-//!   own numerator/denominator by more than 0.5 points is only a warning: sources
+//!   a unit differing from the indicator's or a denominator of zero or less
+//!   exclude the figure. A numerator above its denominator excludes the figure
+//!   when the base is a population count (`labour_force`, `employed`) or not
+//!   given; when the base is an estimate (`potential_participants`, `target`,
+//!   `other`) the figure is kept with a warning (the estimate was too low, and
+//!   the app says so). A percentage that disagrees with its own
+//!   numerator/denominator by more than 0.5 points is only a warning: sources
 //!   really do this, and the app shows both numbers rather than picking one;
 //! - dates must be real calendar dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and a
-//!   period must not start after it ends; a source without a valid date is excluded
-//!   (every number shown needs one), a bad `meta.published` is only a warning;
+//!   period must not start after it ends; a figure's `as_of.date` may be left
+//!   out (or empty) when the source gives no period: the period is then unknown
+//!   (a `kind` other than `unknown`, or a `start`, is dropped with a warning);
+//!   a malformed source `published` date excludes the source (a missing one is
+//!   allowed and shown as unknown), a bad `meta.published` is only a warning;
 //! - source URLs must be `http(s)://host...` without spaces or control characters;
 //!   otherwise only the URL is dropped, so the figure still shows its publisher;
 //! - texts lose control characters (other than newline/tab) and bidi overrides,
@@ -354,6 +361,13 @@ pub enum ProblemKind {
         numerator: f64,
         denominator: f64,
     },
+    /// Warning: the numerator is above a denominator that is an estimate
+    /// (potential participants, a target, another base); the figure is kept.
+    CountAboveEstimatedBase {
+        numerator: f64,
+        denominator: f64,
+        basis: DenominatorBasis,
+    },
     DenominatorNotPositive {
         denominator: f64,
     },
@@ -364,6 +378,12 @@ pub enum ProblemKind {
     StartAfterEnd {
         start: String,
         end: String,
+    },
+    /// Warning: the period has no date, so it is unknown; the `kind` it gave
+    /// (`None` when it was already `unknown`) and any `start` are dropped.
+    UndatedPeriod {
+        kind: Option<PeriodKind>,
+        had_start: bool,
     },
     /// Warning: `historical` does not match the year (history is before 2020).
     HistoricalMismatch {
@@ -572,6 +592,20 @@ impl ProblemKind {
                 format!("pembilang {} lebih besar dari penyebut {}.", num(*numerator, Lang::Id), num(*denominator, Lang::Id)),
                 format!("the numerator {} is larger than the denominator {}.", num(*numerator, Lang::En), num(*denominator, Lang::En)),
             ),
+            K::CountAboveEstimatedBase { numerator, denominator, basis } => (
+                format!(
+                    "pembilang {} lebih besar dari penyebut {}, yang hanya perkiraan ({}). Angka tetap dipakai dan ditandai.",
+                    num(*numerator, Lang::Id),
+                    num(*denominator, Lang::Id),
+                    crate::core::caveat::basis_label(*basis, Lang::Id)
+                ),
+                format!(
+                    "the numerator {} is larger than the denominator {}, which is only an estimate ({}). The figure is kept and flagged.",
+                    num(*numerator, Lang::En),
+                    num(*denominator, Lang::En),
+                    crate::core::caveat::basis_label(*basis, Lang::En)
+                ),
+            ),
             K::DenominatorNotPositive { denominator } => (
                 format!("penyebut {} harus lebih dari nol.", num(*denominator, Lang::Id)),
                 format!("the denominator {} must be above zero.", num(*denominator, Lang::En)),
@@ -584,6 +618,30 @@ impl ProblemKind {
                 format!("awal periode {start} jatuh setelah akhirnya {end}."),
                 format!("the period starts ({start}) after it ends ({end})."),
             ),
+            K::UndatedPeriod { kind, had_start } => {
+                let kind = kind.map(|k| {
+                    serde_json::to_value(k)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default()
+                });
+                let (rid, ren) = match (kind, had_start) {
+                    (Some(k), true) => (
+                        format!(" Jenis periode \"{k}\" dan awal periodenya tidak dipakai."),
+                        format!(" Its period kind \"{k}\" and start are not used."),
+                    ),
+                    (Some(k), false) => (
+                        format!(" Jenis periode \"{k}\" tidak dipakai."),
+                        format!(" Its period kind \"{k}\" is not used."),
+                    ),
+                    (None, true) => (" Awal periodenya tidak dipakai.".into(), " Its start is not used.".into()),
+                    (None, false) => (String::new(), String::new()),
+                };
+                (
+                    format!("periode tanpa tanggal ditampilkan sebagai tidak diketahui.{rid}"),
+                    format!("a period without a date is shown as unknown.{ren}"),
+                )
+            }
             K::HistoricalMismatch { year, historical: false } => (
                 format!("angka tahun {year} belum ditandai sebagai sejarah (historical); angka sebelum {HISTORICAL_BEFORE} adalah sejarah. Angka tetap dipakai."),
                 format!("the {year} figure is not marked historical; figures before {HISTORICAL_BEFORE} are history. It is kept."),
@@ -1005,7 +1063,7 @@ static SOURCE: [Field; 5] = [
 ];
 
 static AS_OF: [Field; 3] = [
-    field("date", true, T, probe::<String>),
+    field("date", false, T, probe::<String>),
     choice("kind", false, probe::<PeriodKind>),
     field("start", false, T, probe::<Option<String>>),
 ];
@@ -1790,7 +1848,22 @@ impl Validator {
                     ProblemKind::DenominatorNotPositive { denominator: d },
                 );
             } else if let (Some(n), true) = (f.numerator, num_ok) {
-                if n > d {
+                let estimate = f.denominator_basis.filter(|b| b.is_estimate());
+                if let (true, Some(basis)) = (n > d, estimate) {
+                    // An estimated base can be too low: keep the figure, flag it
+                    // (the app shows the caveat "count above its estimated base").
+                    self.warn(
+                        cx,
+                        ".numerator",
+                        ProblemKind::CountAboveEstimatedBase {
+                            numerator: n,
+                            denominator: d,
+                            basis,
+                        },
+                    );
+                } else if n > d {
+                    // A count cannot exceed the labour force or the employed
+                    // population (or a base nobody named).
                     self.exclude(
                         cx,
                         ".numerator",
@@ -1822,10 +1895,23 @@ impl Validator {
             }
         }
 
-        let end = self.date(cx, ".as_of.date", &f.as_of.date, true);
         if f.as_of.start.as_deref().is_some_and(|s| s.trim().is_empty()) {
             f.as_of.start = None;
         }
+        let end = if f.as_of.is_known() {
+            self.date(cx, ".as_of.date", &f.as_of.date, true)
+        } else {
+            // No period given: unknown, never filled in.
+            f.as_of.date = String::new();
+            let kind = (f.as_of.kind != PeriodKind::Unknown).then_some(f.as_of.kind);
+            let had_start = f.as_of.start.is_some();
+            if kind.is_some() || had_start {
+                self.warn(cx, ".as_of", ProblemKind::UndatedPeriod { kind, had_start });
+            }
+            f.as_of.kind = PeriodKind::Unknown;
+            f.as_of.start = None;
+            None
+        };
         if let Some(start_s) = f.as_of.start.clone() {
             let start = self.date(cx, ".as_of.start", &start_s, true);
             if let (Some(s), Some(e)) = (start, end) {

@@ -51,6 +51,39 @@ test("arrow keys choose among results; typos and variants still match", async ({
   await expect(page.getByRole("option").first()).toContainText("Kabupaten Parigi Moutong");
 });
 
+test("names as the press writes them open the right region", async ({ page }) => {
+  for (const [query, code, name] of [
+    ["Pemkab Sigi", "72.10", "Kabupaten Sigi"],
+    ["Pemko Medan", "12.71", "Kota Medan"],
+    ["Kabupaten Parigi Moutong (Parimo)", "72.08", "Kabupaten Parigi Moutong"],
+  ]) {
+    await page.goto("/");
+    await searchInput(page).fill(query);
+    await expect(page.getByRole("option").first()).toContainText(name);
+    await searchInput(page).press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/wilayah/${code.replace(".", "\\.")}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  }
+});
+
+test("an ambiguous name lists every candidate and waits for a choice", async ({ page }) => {
+  await page.goto("/");
+  await searchInput(page).fill("Mura");
+  const options = page.getByRole("option");
+  await expect(options.filter({ hasText: "Kabupaten Musi Rawas" })).toHaveCount(1);
+  await expect(options.filter({ hasText: "Kabupaten Murung Raya" })).toHaveCount(1);
+  // Each candidate says where it is.
+  await expect(options.filter({ hasText: "Kabupaten Murung Raya" })).toContainText("Kalimantan Tengah");
+  await expect(page.getByRole("status").filter({ hasText: "bisa berarti beberapa wilayah" })).toBeVisible();
+  // Enter does not pick one silently: it moves to the first candidate; a second Enter opens it.
+  await searchInput(page).press("Enter");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await searchInput(page).press("ArrowDown");
+  await searchInput(page).press("Enter");
+  await expect(page).toHaveURL(/\/wilayah\/(16\.05|62\.12)$/);
+});
+
 test("a query that matches nothing says so", async ({ page }) => {
   await page.goto("/");
   await searchInput(page).fill("xyzzyq");

@@ -42,7 +42,9 @@ pub fn SearchBox(
 
     let hits = Memo::new(move |_| {
         let q = query.get();
-        data.ready().map(|d| d.search.search(&q, MAX_RESULTS)).unwrap_or_default()
+        data.ready()
+            .map(|d| d.search.search(&q, MAX_RESULTS))
+            .unwrap_or_default()
     });
     // Whether the best results tie ("Bima", "Mura"): Enter then waits for a choice.
     let ambiguous = Memo::new(move |_| hits.with(|h| crate::core::search::ambiguous(h)));
