@@ -70,8 +70,8 @@ test("an ambiguous name lists every candidate and waits for a choice", async ({ 
   await page.goto("/");
   await searchInput(page).fill("Mura");
   const options = page.getByRole("option");
-  await expect(options.filter({ hasText: "Kabupaten Musi Rawas" })).toHaveCount(1);
-  await expect(options.filter({ hasText: "Kabupaten Murung Raya" })).toHaveCount(1);
+  await expect(options.filter({ has: page.locator(".option-name", { hasText: /^Kabupaten Musi Rawas$/ }) })).toHaveCount(1);
+  await expect(options.filter({ has: page.locator(".option-name", { hasText: /^Kabupaten Murung Raya$/ }) })).toHaveCount(1);
   // Each candidate says where it is.
   await expect(options.filter({ hasText: "Kabupaten Murung Raya" })).toContainText("Kalimantan Tengah");
   await expect(page.getByRole("status").filter({ hasText: "bisa berarti beberapa wilayah" })).toBeVisible();
