@@ -112,3 +112,11 @@ test("a source with no known publication date says so instead of guessing one", 
   await page.goto("/wilayah/61?lang=en");
   await expect(page.locator('[data-figure-id="f073"] .figure-source')).toContainText("publication date unknown");
 });
+
+test("a count above its estimated base is shown with its flag, not dropped", async ({ page }) => {
+  // h106: Kutai Timur reports more informal members than the estimated informal workforce.
+  await page.goto("/wilayah/64.08");
+  const figure = page.locator('[data-figure-id="h106"]');
+  await expect(figure).toContainText("77.074");
+  await expect(figure).toContainText("melebihi perkiraan dasarnya");
+});
