@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh browser
 
-printf '\n== native tests (core, validator, importer, calculators)\n'
+printf '\n== formatting (rustfmt)\n'
+cargo fmt --check
+
+printf '\n== native tests (core, checker rules, validator, importer, search, pre-render)\n'
 cargo test --locked
 
 printf '\n== bundled dataset check\n'

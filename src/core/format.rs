@@ -114,7 +114,8 @@ pub fn figure_value(f: &Figure, lang: Lang) -> String {
     }
 }
 
-const MONTHS_ID: [&str; 12] = [
+/// Month names, January first (shared with `core::month`).
+pub(crate) const MONTHS_ID: [&str; 12] = [
     "Januari",
     "Februari",
     "Maret",
@@ -128,7 +129,7 @@ const MONTHS_ID: [&str; 12] = [
     "November",
     "Desember",
 ];
-const MONTHS_EN: [&str; 12] = [
+pub(crate) const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

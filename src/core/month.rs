@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::core::format::{MONTHS_EN, MONTHS_ID};
 use crate::core::lang::Lang;
 
 /// A calendar month. Ordered in time.
@@ -12,35 +13,6 @@ pub struct Month {
     /// 1–12.
     month: u8,
 }
-
-const MONTHS_ID: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Month {
     /// `None` unless `month` is 1–12 and the year is 1900–2100.
