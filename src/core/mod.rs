@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod date;
 pub mod export;
 pub mod format;
+pub mod history;
 pub mod index;
 pub mod lang;
 pub mod month;

@@ -35,6 +35,9 @@ struct Entry {
     alias: Option<String>,
     /// An old name or nickname: ranked below official names and common aliases.
     old: bool,
+    /// Which letters and digits the key contains (one bit each): a quick
+    /// test that rules out typo matches before any edit distance is computed.
+    mask: u64,
     name_len: usize,
 }
 
@@ -128,6 +131,7 @@ impl SearchIndex {
                     return;
                 }
                 let words = bare.split([' ', '-']).map(compact).filter(|w| !w.is_empty()).collect();
+                let mask = char_mask(&key);
                 entries.push(Entry {
                     code: r.code.clone(),
                     kind: r.kind,
@@ -135,6 +139,7 @@ impl SearchIndex {
                     words,
                     alias,
                     old,
+                    mask,
                     name_len: name.len(),
                 });
             };
@@ -225,6 +230,15 @@ pub fn ambiguous(hits: &[Hit]) -> bool {
     hits.iter().filter(|h| h.score < 5).count() >= 2
 }
 
+/// One bit per letter or digit present.
+fn char_mask(key: &str) -> u64 {
+    key.bytes().fold(0, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'0'..=b'9' => m | 1 << (26 + b - b'0'),
+        _ => m,
+    })
+}
+
 /// 0 exact, 1 prefix, 2 word prefix, 3 substring, 4+typos fuzzy; None = no match.
 fn match_score(q: &str, e: &Entry, max_typos: usize) -> Option<u32> {
     if e.key == q {
@@ -240,6 +254,11 @@ fn match_score(q: &str, e: &Entry, max_typos: usize) -> Option<u32> {
         return Some(3);
     }
     if max_typos == 0 {
+        return None;
+    }
+    // Each letter of the query that the name lacks costs at least one edit, in
+    // the whole name, its start and each of its words alike: skip hopeless names.
+    if (char_mask(q) & !e.mask).count_ones() as usize > max_typos {
         return None;
     }
     // Typos against the whole name, or against the start of it as long as the query.

@@ -120,3 +120,23 @@ test("a count above its estimated base is shown with its flag, not dropped", asy
   await expect(figure).toContainText("77.074");
   await expect(figure).toContainText("melebihi perkiraan dasarnya");
 });
+
+test("a region with a history shows each indicator over time, as a chart and as a table", async ({ page, request }) => {
+  await page.goto("/wilayah/72.08");
+  const history = page.locator("section.history");
+  await expect(history.getByRole("heading", { level: 2 })).toHaveText("Angka dari waktu ke waktu");
+  const block = history.locator(".history-block").first();
+  const chart = block.locator("svg.history-chart");
+  await expect(chart).toHaveAttribute("role", "img");
+  await expect(chart).toHaveAttribute("aria-label", /angka dari .+ sampai .+\./);
+  // One dot and one table row per figure, in date order.
+  const dots = await chart.locator("circle.dot").count();
+  await expect(block.locator("table.history-table tbody tr")).toHaveCount(dots);
+  expect(dots).toBeGreaterThan(1);
+  // Every row names its source; the same figures are on the region's cards.
+  const ids = await block.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.figure));
+  for (const id of ids) await expect(page.locator(`article[data-figure-id="${id}"]`)).toHaveCount(1);
+  // The same history is in the pre-rendered page, readable without the app.
+  const html = await (await request.get("/wilayah/72.08")).text();
+  expect(html).toContain('class="history-chart"');
+});

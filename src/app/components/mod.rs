@@ -3,6 +3,7 @@ pub mod bar_chart;
 pub mod data_gate;
 pub mod figure_card;
 pub mod glossary_link;
+pub mod history_chart;
 pub mod layout;
 pub mod needs_app;
 pub mod page_meta;

@@ -316,3 +316,16 @@ pub fn search_ambiguous(lang: Lang, q: &str, n: usize) -> String {
         Lang::En => format!("“{q}” can mean several regions. Choose one of the {n} regions below."),
     }
 }
+
+// ---------------------------------------------------------------------------
+// History on region pages
+
+pub const HISTORY_HEADING: Tr = Tr::new("Angka dari waktu ke waktu", "Figures over time");
+pub const HISTORY_LEGEND: Tr = Tr::new(
+    "Titik berisi: angka yang dilaporkan. Titik kosong: target atau rencana. Lingkaran putus-putus: angka perkiraan. Garis hanya menyambung angka yang sebanding (kelompok pekerja, status, dasar dan jenis periode sama).",
+    "Filled dot: a reported figure. Hollow dot: a target or plan. Dashed ring: an approximate figure. A line joins only comparable figures (same group of workers, status, base and kind of period).",
+);
+pub const HISTORY_COL_DATE: Tr = Tr::new("Per", "As of");
+pub const HISTORY_COL_VALUE: Tr = Tr::new("Angka", "Figure");
+pub const HISTORY_COL_STATUS: Tr = Tr::new("Jenis", "Kind");
+pub const HISTORY_COL_SOURCE: Tr = Tr::new("Sumber", "Source");

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::history_chart::histories_view;
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -151,6 +152,8 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
                 view! { <p class="no-figures">{i18n::NO_FIGURES.get(lang)}</p> }.into_any()
             }}
         </section>
+
+        {histories_view(&ix, crate::core::history::histories(&ix, &region.code), lang)}
 
         {branches.into_iter().filter(|(_, fs)| !fs.is_empty()).map(|(b, fs)| view! {
             <section class="figures branch-figures">
