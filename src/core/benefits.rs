@@ -1880,12 +1880,7 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
 
     let mut notices = Vec::new();
     match sector {
-        Some(s) => notices.extend(bpu_upcoming(
-            income,
-            s,
-            month,
-            rules::sector_matters(month) || sector_matters_soon(month),
-        )),
+        Some(s) => notices.extend(bpu_upcoming(income, s, month, sector_matters_soon(month))),
         None if sector_matters_soon(month) => notices.extend(
             BpuSector::ALL
                 .iter()
@@ -1972,7 +1967,7 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
     })
 }
 
-/// Whether the sector starts to matter within the next 12 months.
+/// Whether the sector matters this month or within the next 12.
 fn sector_matters_soon(m: Month) -> bool {
     m.through(m.plus(12)).any(rules::sector_matters)
 }
@@ -2161,13 +2156,42 @@ pub fn check_pmi(month: Month, contract: PmiContract) -> CheckResult {
 // Dated amounts on the programme pages
 // ---------------------------------------------------------------------------
 
-/// "Lowest JP pension" → "lowest JP pension": only the first letter, so acronyms stay.
-fn lowercase_first(s: &str) -> String {
+/// "lowest JP pension" → "Lowest JP pension": only the first letter, so acronyms stay.
+fn uppercase_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
+        Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// A dated amount for a month: its value and months, or, when no rule is
+/// known for the month, the last known one with its months. `what_id` is the
+/// Indonesian name and the noun for "the last one"; `what_en` is written as
+/// inside a sentence ("lowest JP pension").
+fn dated_fact_line<T>(
+    l: Lookup<T>,
+    amount: impl Fn(&T) -> Rupiah,
+    (what_id, last_id): (&str, &str),
+    what_en: &str,
+    month: Month,
+    lang: Lang,
+) -> FactLine {
+    let r = l.rule();
+    let value = format_rupiah(amount(&r.value), lang);
+    let months = r.in_force.label(lang);
+    let when = month.label(lang);
+    let text = match (l.is_known(), lang) {
+        (true, Lang::Id) => format!("{what_id} pada {when}: {value} ({months})."),
+        (true, Lang::En) => format!("{} in {when}: {value} ({months}).", uppercase_first(what_en)),
+        (false, Lang::Id) => format!(
+            "{what_id} untuk {when} belum kami ketahui. {last_id} terakhir yang kami ketahui: {value} ({months})."
+        ),
+        (false, Lang::En) => {
+            format!("We do not know the {what_en} for {when} yet. The last one we know: {value} ({months}).")
+        }
+    };
+    fact_line(text, r, l.is_known())
 }
 
 /// A dated amount as the programme pages show it for a month: one sentence,
@@ -2200,25 +2224,6 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
     let pct = |b: u32| format_percent_bp(b, lang);
     let when = month.label(lang);
     let id = lang == Lang::Id;
-    let dated_amount = |l: Lookup<Rupiah>, what_id: &str, what_en: &str| {
-        let r = l.rule();
-        let text = match (l.is_known(), id) {
-            (true, true) => format!("{what_id} pada {when}: {} ({}).", rp(r.value), r.in_force.label(lang)),
-            (true, false) => format!("{what_en} in {when}: {} ({}).", rp(r.value), r.in_force.label(lang)),
-            (false, true) => format!(
-                "{what_id} untuk {when} belum kami ketahui. Angka terakhir yang kami ketahui: {} ({}).",
-                rp(r.value),
-                r.in_force.label(lang)
-            ),
-            (false, false) => format!(
-                "We do not know the {} for {when} yet. The last one we know: {} ({}).",
-                lowercase_first(what_en),
-                rp(r.value),
-                r.in_force.label(lang)
-            ),
-        };
-        fact_line(text, r, l.is_known())
-    };
     let discount_now = |sector: BpuSector| bpu_discount(sector, month);
     let discount_clause = || -> String {
         let t = discount_now(BpuSector::Transport).is_some();
@@ -2237,37 +2242,21 @@ pub fn fact_line_for(fact: crate::core::programs::Fact, month: Month, lang: Lang
         }
     };
     match fact {
-        Fact::JpWageCap => {
-            let l = lookup(&JP_WAGE_CAPS, month);
-            let r = l.rule();
-            let text = match (l.is_known(), id) {
-                (true, true) => format!(
-                    "Batas upah JP pada {when}: {} ({}).",
-                    rp(r.value.amount),
-                    r.in_force.label(lang)
-                ),
-                (true, false) => format!(
-                    "JP wage cap in {when}: {} ({}).",
-                    rp(r.value.amount),
-                    r.in_force.label(lang)
-                ),
-                (false, true) => format!(
-                    "Batas upah JP untuk {when} belum kami ketahui. Batas terakhir yang kami ketahui: {} ({}).",
-                    rp(r.value.amount),
-                    r.in_force.label(lang)
-                ),
-                (false, false) => format!(
-                    "We do not know the JP wage cap for {when} yet. The last one we know: {} ({}).",
-                    rp(r.value.amount),
-                    r.in_force.label(lang)
-                ),
-            };
-            fact_line(text, r, l.is_known())
-        }
-        Fact::JpMinPension => dated_amount(
+        Fact::JpWageCap => dated_fact_line(
+            lookup(&JP_WAGE_CAPS, month),
+            |c| c.amount,
+            ("Batas upah JP", "Batas"),
+            "JP wage cap",
+            month,
+            lang,
+        ),
+        Fact::JpMinPension => dated_fact_line(
             lookup(&JP_MIN_PENSION, month),
-            "Pensiun JP paling sedikit",
-            "Lowest JP pension",
+            |a| *a,
+            ("Pensiun JP paling sedikit", "Angka"),
+            "lowest JP pension",
+            month,
+            lang,
         ),
         Fact::BpuJkk => {
             let bands: Vec<String> = BPU_BANDS

@@ -182,11 +182,6 @@ fn strip_kind_prefix(name: &str) -> Option<(Option<RegionKind>, &str)> {
     (rest.len() < t.len() && !rest.is_empty()).then_some((kind, rest))
 }
 
-/// "Kabupaten Parigi Moutong (Parimo)": the name without the bracketed alias.
-fn without_brackets(name: &str) -> &str {
-    name.split_once('(').map_or(name, |(n, _)| n).trim()
-}
-
 impl RegionIndex {
     pub fn new(regions: &[Region]) -> RegionIndex {
         let mut ix = RegionIndex::default();
@@ -225,7 +220,8 @@ impl RegionIndex {
 
     /// Every region the name fits, optionally only of one kind.
     pub fn candidates(&self, name: &str, kind: Option<RegionKind>) -> Vec<String> {
-        let name = without_brackets(name);
+        // "Kabupaten Parigi Moutong (Parimo)": the name without the bracketed alias.
+        let (name, _) = crate::core::search::split_brackets(name);
         let mut found: Vec<usize> = self.by_key.get(&normalize(name)).cloned().unwrap_or_default();
         if let Some((prefix_kind, rest)) = strip_kind_prefix(name) {
             if let Some(hits) = self.by_key.get(&normalize(rest)) {

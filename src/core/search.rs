@@ -110,7 +110,7 @@ pub fn strip_kind_prefix(s: &str) -> (Option<RegionKind>, &str) {
 /// A query as articles write it: "Kabupaten Parigi Moutong (Parimo)" is the
 /// name, with an alias in brackets. Returns the part to search for and, if
 /// any, the bracketed alias to fall back on.
-fn split_brackets(q: &str) -> (&str, Option<&str>) {
+pub fn split_brackets(q: &str) -> (&str, Option<&str>) {
     match q.split_once('(') {
         Some((name, rest)) => {
             let inner = rest.split(')').next().unwrap_or("").trim();
@@ -181,9 +181,10 @@ impl SearchIndex {
             4..=6 => 1,
             _ => 2,
         };
+        let q_mask = char_mask(&q);
         let mut best: Vec<(u32, usize, usize)> = Vec::new(); // (score, name_len, entry)
         for (i, e) in self.entries.iter().enumerate() {
-            let Some(mut score) = match_score(&q, e, max_typos) else {
+            let Some(mut score) = match_score(&q, q_mask, e, max_typos) else {
                 continue;
             };
             if e.old {
@@ -240,7 +241,7 @@ fn char_mask(key: &str) -> u64 {
 }
 
 /// 0 exact, 1 prefix, 2 word prefix, 3 substring, 4+typos fuzzy; None = no match.
-fn match_score(q: &str, e: &Entry, max_typos: usize) -> Option<u32> {
+fn match_score(q: &str, q_mask: u64, e: &Entry, max_typos: usize) -> Option<u32> {
     if e.key == q {
         return Some(0);
     }
@@ -258,7 +259,7 @@ fn match_score(q: &str, e: &Entry, max_typos: usize) -> Option<u32> {
     }
     // Each letter of the query that the name lacks costs at least one edit, in
     // the whole name, its start and each of its words alike: skip hopeless names.
-    if (char_mask(q) & !e.mask).count_ones() as usize > max_typos {
+    if (q_mask & !e.mask).count_ones() as usize > max_typos {
         return None;
     }
     // Typos against the whole name, or against the start of it as long as the query.
