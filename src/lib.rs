@@ -11,3 +11,7 @@
 pub mod core;
 
 pub mod app;
+
+/// Link-preview cards (PNG), drawn at build time by `cakupan-prerender`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod card;

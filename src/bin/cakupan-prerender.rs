@@ -7,6 +7,10 @@
 //! Environment: `CAKUPAN_SITE_URL` (e.g. `https://cakupan.example.org`) makes
 //! canonical and link-preview URLs absolute and fills sitemap.xml; without it
 //! they stay relative to the host.
+//!
+//! It also draws the link-preview cards (`kartu/wilayah/<code>.png`,
+//! `kartu/cakupan.png`; see `cakupan::card`), cached in
+//! `$CARGO_TARGET_DIR/cakupan-cards` (default `target/cakupan-cards`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -26,6 +30,7 @@ mod cli {
     use std::time::Instant;
 
     use cakupan::app::{data, links, prerender};
+    use cakupan::card;
 
     pub fn run() -> Result<(), String> {
         let site = std::env::args()
@@ -59,6 +64,22 @@ mod cli {
             routes.len(),
             regions,
             provinces,
+            started.elapsed().as_secs_f64()
+        );
+
+        // Link-preview cards (og:image): one per region page and one for the rest.
+        let started = Instant::now();
+        let cards = card::all(&dataset.index);
+        let cache = card::default_cache_dir();
+        let report = card::write_all(&site, &cards, &cache, 2)
+            .map_err(|e| format!("link-preview cards could not be drawn: {e}"))?;
+        eprintln!(
+            "cakupan-prerender: {} link-preview cards ({} drawn, {} from {}), {:.1} MB, in {:.1} s",
+            report.cards,
+            report.rendered,
+            report.cards - report.rendered,
+            cache.display(),
+            report.bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );
         Ok(())

@@ -1203,7 +1203,46 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
 }
 
 // ---------------------------------------------------------------------------
-// One-line summary (link previews, search results)
+// Headline and one-line summary (link previews, link-preview cards, search results)
+
+/// The one figure that stands for a region in link previews: the region's
+/// own headline figure of the first indicator (in the dataset's order) it
+/// has one for, in words. Branch figures never stand for a region here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// The indicator's label: "Cakupan kepesertaan".
+    pub indicator: String,
+    /// The value with its approximation and unit: "sekitar 45,2%", "1.200 orang".
+    pub value: String,
+    /// The period in words: "tahun 2023", "Agustus 2025".
+    pub as_of: String,
+    /// Who published it: "Antara".
+    pub source: String,
+    /// The figure's honesty marks (target, approximate, historical…), each
+    /// with its badge label in `core::caveat`.
+    pub caveats: Vec<Caveat>,
+}
+
+/// A region's headline figure, or `None` when it has no published figure of
+/// its own (unknown codes too). The rule of which figure is the headline
+/// lives here and in `preference`; [`region_summary`] and the link-preview
+/// cards both read it.
+pub fn region_headline(ix: &DataIndex, code: &str, lang: Lang) -> Option<Headline> {
+    let region = ix.region(code)?;
+    ix.dataset
+        .indicators
+        .iter()
+        .find_map(|ind| match cell(ix, region, &ind.id) {
+            Cell::Figures(CellFigures { headline: Some(h), .. }) => Some(Headline {
+                indicator: ind.label.get(lang).to_string(),
+                value: format::figure_value(&h.figure, lang),
+                as_of: format::as_of(&h.figure.as_of, lang),
+                source: h.source.as_ref().map(|s| s.publisher.clone()).unwrap_or_default(),
+                caveats: h.caveats,
+            }),
+            _ => None,
+        })
+}
 
 /// One line saying what a region's page holds: its headline figure with
 /// period and source ("Kota Palopo: cakupan kepesertaan 45,2% (tahun 2023;
@@ -1213,15 +1252,9 @@ pub fn region_summary(ix: &DataIndex, code: &str, lang: Lang) -> String {
     let Some(region) = ix.region(code) else {
         return String::new();
     };
-    let t = table(ix, &[code.to_string()]);
-    let total = ix.figures_for(code).count();
-    let head = t.rows.iter().find_map(|row| match row.cells.first() {
-        Some(Cell::Figures(CellFigures { headline: Some(h), .. })) => Some((row, h)),
-        _ => None,
-    });
-    match head {
-        Some((row, h)) => {
-            let source = h.source.as_ref().map(|s| s.publisher.as_str()).unwrap_or("");
+    match region_headline(ix, code, lang) {
+        Some(h) => {
+            let total = ix.figures_for(code).count();
             let more = total.saturating_sub(1);
             let rest = match (more, lang) {
                 (0, _) => String::new(),
@@ -1229,11 +1262,12 @@ pub fn region_summary(ix: &DataIndex, code: &str, lang: Lang) -> String {
                 (n, Lang::En) => format!(" {n} more figures on this page."),
             };
             format!(
-                "{}: {} {} ({}; {source}).{rest}",
+                "{}: {} {} ({}; {}).{rest}",
                 region.name,
-                row.indicator.label.get(lang).to_lowercase(),
-                crate::core::format::figure_value(&h.figure, lang),
-                crate::core::format::as_of(&h.figure.as_of, lang),
+                h.indicator.to_lowercase(),
+                h.value,
+                h.as_of,
+                h.source,
             )
         }
         None => match lang {
