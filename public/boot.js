@@ -7,20 +7,27 @@
 // WebAssembly, a failed download), the notes next to controls that need it are
 // revealed (class "no-app").
 const tag = document.querySelector("script[data-cakupan-js]");
-const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, 1000))]);
-try {
-  if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
-  // The dataset downloads alongside the app; the app's own request then reuses it.
-  const data = document.createElement("link");
-  data.rel = "preload";
-  data.as = "fetch";
-  data.crossOrigin = "anonymous";
-  data.href = "data/coverage.json";
-  document.head.append(data);
-  const { default: init } = await import(tag.dataset.cakupanJs);
-  await init({ module_or_path: tag.dataset.cakupanWasm });
-} catch (e) {
-  document.documentElement.classList.add("no-app");
-  console.warn("Cakupan: the app could not start; the page stays readable.", e);
+// A page complete without the app (a region's embed, <html data-static>) stays
+// as it is, unless the reader asked for English, which only the app can show.
+const staticPage = document.documentElement.dataset.static === "1" && !/[?&]lang=en(&|$)/i.test(location.search);
+if (!staticPage) await start();
+
+async function start() {
+  const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  try {
+    if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
+    // The dataset downloads alongside the app; the app's own request then reuses it.
+    const data = document.createElement("link");
+    data.rel = "preload";
+    data.as = "fetch";
+    data.crossOrigin = "anonymous";
+    data.href = "data/coverage.json";
+    document.head.append(data);
+    const { default: init } = await import(tag.dataset.cakupanJs);
+    await init({ module_or_path: tag.dataset.cakupanWasm });
+  } catch (e) {
+    document.documentElement.classList.add("no-app");
+    console.warn("Cakupan: the app could not start; the page stays readable.", e);
+  }
 }

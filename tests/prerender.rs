@@ -86,6 +86,7 @@ fn documents_fill_the_template_markers_and_refuse_a_template_without_them() {
     let page = prerender::Rendered {
         head: "<title>T</title>".into(),
         body: "<main>page</main>".into(),
+        route: "/".into(),
     };
     let doc = prerender::document(template, &page).unwrap();
     assert_eq!(
@@ -101,9 +102,31 @@ fn documents_leave_out_the_app_preloads_so_the_page_downloads_first() {
     let page = prerender::Rendered {
         head: String::new(),
         body: String::new(),
+        route: "/".into(),
     };
     let doc = prerender::document(template, &page).unwrap();
     assert!(doc.contains("<link rel=\"stylesheet\" href=\"/main.css\"/>"));
     assert!(!doc.contains("modulepreload"));
     assert!(!doc.contains("application/wasm"));
+}
+
+#[test]
+fn a_region_embed_is_static_and_opens_links_outside_the_frame() {
+    let template = "<html lang=\"id\"><head><base href=\"/\"><!--cakupan-head--></head><body><div id=\"app\"><!--app--><!--/app--></div><script type=\"module\" src=\"/boot.js\" data-cakupan-js=\"/app.js\"></script></body></html>";
+    let page = |route: &str| prerender::Rendered {
+        head: String::new(),
+        body: "<main>figures</main>".into(),
+        route: route.into(),
+    };
+    let embed = prerender::document(template, &page("/sematkan/wilayah/72.08")).unwrap();
+    assert!(embed.contains("<base target=\"_blank\" href=\"/\">"));
+    assert!(
+        embed.contains("<html data-static=\"1\" class=\"embedded\" lang=\"id\">"),
+        "{embed}"
+    );
+    // The comparison embed needs the app to read its query.
+    let chart = prerender::document(template, &page("/sematkan/bandingkan")).unwrap();
+    assert!(!chart.contains("data-static") && chart.contains("target=\"_blank\""));
+    let normal = prerender::document(template, &page("/wilayah/72.08")).unwrap();
+    assert!(!normal.contains("data-static") && !normal.contains("_blank") && !normal.contains("embedded"));
 }

@@ -112,3 +112,49 @@ pub fn site_url() -> String {
 pub fn canonical(path: &str, lang: Lang) -> String {
     format!("{}{}", site_url(), href(path, lang))
 }
+
+/// The public address of a file of the site (`kartu/cakupan.png`): the
+/// site's origin (when known) and the hosting base, never a language.
+pub fn asset_url(file: &str) -> String {
+    format!("{}{}/{}", site_url(), router_base(), file.trim_start_matches('/'))
+}
+
+/// The query parameter of presentation mode (`?present=1`).
+pub const PRESENT_PARAM: &str = "present";
+
+/// The address of a view as a reader shares it: the site's origin (when
+/// known), the path with its hosting base, and the query without the
+/// presentation-mode switch (a shared link opens the normal page).
+pub fn share_url(pathname: &str, search: &str) -> String {
+    let query = without_param(search.trim_start_matches('?'), PRESENT_PARAM);
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    format!("{}{pathname}{query}", site_url())
+}
+
+/// The shareable address of the page being shown (not reactive).
+pub fn current_share_url() -> String {
+    use leptos::prelude::GetUntracked;
+    let loc = leptos_router::hooks::use_location();
+    share_url(&loc.pathname.get_untracked(), &loc.search.get_untracked())
+}
+
+/// `query` (without `?`) with every `key=…` pair removed, the rest in order.
+pub fn without_param(query: &str, key: &str) -> String {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(key))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `path_and_query` (an in-app href) with `key=value` set, replacing any earlier value.
+pub fn with_param(path_and_query: &str, key: &str, value: &str) -> String {
+    let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
+    let rest = without_param(query, key);
+    let sep = if rest.is_empty() { "" } else { "&" };
+    format!("{path}?{rest}{sep}{key}={value}")
+}

@@ -4,6 +4,7 @@
 //! The only state that outlives a page is the URL (path, `?lang=en`, view
 //! parameters), so any view can be shared as a link.
 
+pub mod browser;
 pub mod clock;
 pub mod components;
 pub mod data;
@@ -22,9 +23,19 @@ use leptos_router::path;
 
 use components::layout::Layout;
 use pages::{
-    checker::CheckerPage, compare::ComparePage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
-    problems::ProblemsPage, program::ProgramPage, programs::ProgramsPage, ranking::RankingPage, region::RegionPage,
-    regional_role::RegionalRolePage, regions::RegionsPage,
+    checker::CheckerPage,
+    compare::ComparePage,
+    embed::{EmbedComparePage, EmbedRegionPage},
+    glossary::GlossaryPage,
+    home::HomePage,
+    not_found::NotFoundPage,
+    problems::ProblemsPage,
+    program::ProgramPage,
+    programs::ProgramsPage,
+    ranking::RankingPage,
+    region::RegionPage,
+    regional_role::RegionalRolePage,
+    regions::RegionsPage,
 };
 
 /// Starts the app in the browser: fetches the dataset while the pre-rendered
@@ -103,6 +114,8 @@ pub fn App(typed: String, data: Option<Result<data::Data, data::LoadError>>) -> 
                     <Route path=path!("/peran-pemda") view=RegionalRolePage/>
                     <Route path=path!("/glosarium") view=GlossaryPage/>
                     <Route path=path!("/cek") view=CheckerPage/>
+                    <Route path=path!("/sematkan/wilayah/:code") view=EmbedRegionPage/>
+                    <Route path=path!("/sematkan/bandingkan") view=EmbedComparePage/>
                 </Routes>
             </Layout>
         </Router>

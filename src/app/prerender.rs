@@ -21,6 +21,23 @@ use crate::core::programs::Program;
 pub struct Rendered {
     pub head: String,
     pub body: String,
+    /// The in-app path rendered (without the hosting base).
+    pub route: String,
+}
+
+impl Rendered {
+    /// An embeddable view: links open outside the host's frame.
+    fn is_embed(&self) -> bool {
+        self.route.starts_with("/sematkan/")
+    }
+
+    /// A page complete without the app: a region's embed, which is all
+    /// figures and links. boot.js does not start the app there (unless the
+    /// reader asked for English, which only the app can show), so an embed in
+    /// a news story costs its readers a few kilobytes, not the app.
+    pub fn is_static(&self) -> bool {
+        self.route.starts_with("/sematkan/wilayah/")
+    }
 }
 
 /// Starts the executor Leptos needs to render (once per process).
@@ -45,9 +62,14 @@ pub fn render(path_with_base: &str, data: &Data) -> Rendered {
     });
     drop(owner);
     let (head, body) = html.split_once("</head>").unwrap_or(("", &html));
+    let base = crate::app::links::router_base();
     Rendered {
         head: head.trim_start_matches("<head>").to_string(),
         body: body.to_string(),
+        route: path_with_base
+            .strip_prefix(base.as_str())
+            .unwrap_or(path_with_base)
+            .to_string(),
     }
 }
 
@@ -68,13 +90,10 @@ pub fn routes(data: &Data) -> Vec<String> {
     .map(|s| s.to_string())
     .collect();
     routes.extend(Program::ALL.iter().map(|p| format!("/program/{}", p.slug())));
-    routes.extend(
-        data.index
-            .dataset
-            .regions
-            .iter()
-            .map(|r| format!("/wilayah/{}", r.code)),
-    );
+    let regions = &data.index.dataset.regions;
+    routes.extend(regions.iter().map(|r| format!("/wilayah/{}", r.code)));
+    routes.push("/sematkan/bandingkan".to_string());
+    routes.extend(regions.iter().map(|r| format!("/sematkan/wilayah/{}", r.code)));
     routes
 }
 
@@ -108,6 +127,13 @@ pub fn document(template: &str, page: &Rendered) -> Result<String, String> {
     out.push_str(&template[head_at + HEAD.len()..start + APP_START.len()]);
     out.push_str(&page.body);
     out.push_str(&template[end..]);
+    if page.is_embed() {
+        out = out.replacen("<base ", "<base target=\"_blank\" ", 1);
+        out = out.replacen("<html ", "<html class=\"embedded\" ", 1);
+    }
+    if page.is_static() {
+        out = out.replacen("<html ", "<html data-static=\"1\" ", 1);
+    }
     // The page is readable from its HTML and CSS alone: the app's wasm and JS
     // must not compete with them for the first bytes on a slow connection.
     // boot.js starts those downloads once the page has painted.
@@ -136,7 +162,8 @@ pub fn sitemap(routes: &[String]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for r in routes {
+    // Embeds are parts of other sites' pages, not pages to find.
+    for r in routes.iter().filter(|r| !r.starts_with("/sematkan/")) {
         let loc = crate::app::links::canonical(r, crate::core::lang::Lang::Id);
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&loc)));
     }

@@ -17,6 +17,7 @@ pub mod programs;
 pub mod rank;
 pub mod rules;
 pub mod search;
+pub mod share;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]

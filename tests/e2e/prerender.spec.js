@@ -104,7 +104,10 @@ test("each page's head: title, description, link-preview tags and canonical link
     expect(meta("property", "og:type")).toBe("website");
     expect(meta("property", "og:locale")).toBe("id_ID");
     expect(meta("property", "og:site_name")).toBe("Cakupan");
-    expect(meta("name", "twitter:card")).toBe("summary");
+    expect(meta("name", "twitter:card")).toBe("summary_large_image");
+    const card = c.path.startsWith("/wilayah/") ? `/kartu${c.path}.png` : "/kartu/cakupan.png";
+    expect(meta("property", "og:image"), c.path).toBe(card);
+    expect(meta("name", "twitter:image"), c.path).toBe(card);
     expect(head).toContain(`<link href="${c.path}" rel="canonical">`);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
     expect(html).not.toMatch(/\sstyle="/); // no inline style

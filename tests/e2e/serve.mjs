@@ -31,6 +31,47 @@ const TYPES = {
 
 const cache = new Map();
 
+// The site's own `_headers` file (Cloudflare Pages format, public/_headers):
+// a path pattern, then indented "Name: value" lines or "! Name" to drop a
+// header an earlier rule attached. Every matching rule applies, in order.
+async function readHeaderRules() {
+  let text = "";
+  try {
+    text = await readFile(join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp("^" + line.trim().split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
+      rules.push({ pattern, ops: [] });
+    } else if (rules.length) {
+      const t = line.trim();
+      if (t.startsWith("!")) rules.at(-1).ops.push({ drop: t.slice(1).trim().toLowerCase() });
+      else {
+        const at = t.indexOf(":");
+        rules.at(-1).ops.push({ name: t.slice(0, at).trim().toLowerCase(), value: t.slice(at + 1).trim() });
+      }
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules();
+
+function siteHeaders(path) {
+  const out = {};
+  for (const rule of headerRules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const op of rule.ops) {
+      if (op.drop) delete out[op.drop];
+      else out[op.name] = out[op.name] ? `${out[op.name]}, ${op.value}` : op.value;
+    }
+  }
+  return out;
+}
+
 async function fileFor(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
   const candidate = join(root, clean);
@@ -69,7 +110,7 @@ createServer(async (req, res) => {
     }
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";
-    const headers = { "content-type": type, "cache-control": "no-cache" };
+    const headers = { ...siteHeaders(url.pathname), "content-type": type, "cache-control": "no-cache" };
     let out = body;
     if (/\bbr\b/.test(req.headers["accept-encoding"] ?? "") && body.length > 1024 && !type.startsWith("image/png")) {
       const { mtimeMs } = await stat(file);

@@ -2,43 +2,92 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::app::i18n::{self, use_lang, Lang};
 use crate::app::links;
 
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout(children: ChildrenFn) -> impl IntoView {
     let lang = use_lang();
-    // Keep <html lang> true to the page, for screen readers and hyphenation.
+    let location = use_location();
+    let query = use_query_map();
+    let base = links::router_base();
+    // Embeddable views (`/sematkan/…`) live inside other sites: no header,
+    // navigation or footer of ours, only the view and its sources.
+    let embedded = Memo::new(move |_| {
+        let path = location.pathname.get();
+        path.strip_prefix(base.as_str())
+            .unwrap_or(&path)
+            .starts_with("/sematkan/")
+    });
+    let present = Memo::new(move |_| query.read().get_str(links::PRESENT_PARAM) == Some("1"));
+    // Keep <html lang> true to the page, for screen readers and hyphenation;
+    // the mode classes let CSS lay out presentation and embedded views.
     Effect::new(move |_| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
             let _ = el.set_attribute("lang", lang.get().tag());
+            let classes = el.class_list();
+            let _ = classes.toggle_with_force("present", present.get());
+            let _ = classes.toggle_with_force("embedded", embedded.get());
         }
     });
-    view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
-        <header class="site-header">
-            <div class="wrap header-row">
-                <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
-                <nav aria-label=move || i18n::NAV_LABEL.get(lang.get())>
-                    <A href=move || links::href("/bandingkan", lang.get())>{move || i18n::NAV_COMPARE.get(lang.get())}</A>
-                    <A href=move || links::href("/peringkat", lang.get())>{move || i18n::NAV_RANK.get(lang.get())}</A>
-                    <A href=move || links::href("/program", lang.get())>{move || i18n::NAV_PROGRAMS.get(lang.get())}</A>
-                    <A href=move || links::href("/cek", lang.get())>{move || i18n::NAV_CHECKER.get(lang.get())}</A>
-                    <LangSwitch/>
-                </nav>
-            </div>
-        </header>
-        <main id="main" tabindex="-1" class="wrap">{children()}</main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>{move || i18n::FOOTER_TEXT.get(lang.get())}</p>
-            </div>
-        </footer>
+    let exit_href = move || {
+        let q = links::without_param(&location.search.get(), links::PRESENT_PARAM);
+        let path = location.pathname.get();
+        if q.is_empty() {
+            path
+        } else {
+            format!("{path}?{q}")
+        }
+    };
+    // Esc leaves presentation mode (unless something on the page used it first,
+    // such as the search box closing its list).
+    // (Browser only: there is no window to listen to while pre-rendering.)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let navigate = leptos_router::hooks::use_navigate();
+        let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() == "Escape" && !ev.default_prevented() && present.get_untracked() {
+                navigate(&exit_href(), links::nav_options(false));
+            }
+        });
+        on_cleanup(move || esc.remove());
+    }
+
+    move || {
+        if embedded.get() {
+            return view! { <main id="main" tabindex="-1" class="embed-main">{children()}</main> }.into_any();
+        }
+        let children = children.clone();
+        view! {
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
+            <Show when=move || present.get()>
+                <A href=exit_href attr:class="button present-exit">{move || i18n::share::EXIT_PRESENT.get(lang.get())}</A>
+            </Show>
+            <header class="site-header">
+                <div class="wrap header-row">
+                    <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
+                    <nav aria-label=move || i18n::NAV_LABEL.get(lang.get())>
+                        <A href=move || links::href("/bandingkan", lang.get())>{move || i18n::NAV_COMPARE.get(lang.get())}</A>
+                        <A href=move || links::href("/peringkat", lang.get())>{move || i18n::NAV_RANK.get(lang.get())}</A>
+                        <A href=move || links::href("/program", lang.get())>{move || i18n::NAV_PROGRAMS.get(lang.get())}</A>
+                        <A href=move || links::href("/cek", lang.get())>{move || i18n::NAV_CHECKER.get(lang.get())}</A>
+                        <LangSwitch/>
+                    </nav>
+                </div>
+            </header>
+            <main id="main" tabindex="-1" class="wrap">{children()}</main>
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p>{move || i18n::FOOTER_TEXT.get(lang.get())}</p>
+                </div>
+            </footer>
+        }
+        .into_any()
     }
 }
 

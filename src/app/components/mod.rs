@@ -7,6 +7,7 @@ pub mod history_chart;
 pub mod layout;
 pub mod needs_app;
 pub mod page_meta;
+pub mod page_tools;
 pub mod program_item;
 pub mod search_box;
 pub mod share_tools;

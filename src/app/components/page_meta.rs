@@ -14,6 +14,11 @@ use crate::app::links;
 pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, lang: Lang) -> impl IntoView {
     let title: TextProp = title.into();
     let url = links::canonical(path, lang);
+    let image = links::asset_url(&preview_image(path));
+    let image_alt = match lang {
+        Lang::Id => "Kartu pratinjau Cakupan: nama wilayah dan angka utamanya dengan periode dan sumber",
+        Lang::En => "Cakupan preview card: the region's name and headline figure with its period and source",
+    };
     let locale = match lang {
         Lang::Id => "id_ID",
         Lang::En => "en_US",
@@ -28,8 +33,25 @@ pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, la
         <Meta property="og:type" content="website"/>
         <Meta property="og:locale" content=locale/>
         <Meta property="og:site_name" content=i18n::APP_NAME/>
-        <Meta name="twitter:card" content="summary"/>
+        <Meta property="og:image" content=image.clone()/>
+        <Meta property="og:image:type" content="image/png"/>
+        <Meta property="og:image:width" content="1200"/>
+        <Meta property="og:image:height" content="630"/>
+        <Meta property="og:image:alt" content=image_alt/>
+        <Meta name="twitter:card" content="summary_large_image"/>
+        <Meta name="twitter:image" content=image/>
         <Meta name="twitter:title" content=title/>
         <Meta name="twitter:description" content=description/>
+    }
+}
+
+/// The link-preview card of an in-app path (files drawn at build time by
+/// `cakupan-prerender`, see src/card.rs): a region's own card, else the
+/// generic one.
+pub fn preview_image(path: &str) -> String {
+    let path = path.split('?').next().unwrap_or(path);
+    match path.strip_prefix("/wilayah/") {
+        Some(code) if !code.is_empty() && !code.contains('/') => format!("kartu/wilayah/{code}.png"),
+        _ => "kartu/cakupan.png".to_string(),
     }
 }

@@ -6,10 +6,11 @@
 //! permission) still gets it: the field is then focused with the text selected.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use crate::app::browser;
 
 use crate::app::components::needs_app::needs_app;
 use crate::app::i18n::compare as t;
@@ -38,7 +39,7 @@ pub fn ShareTools(
     #[prop(into)] id_prefix: String,
 ) -> impl IntoView {
     let count = export::rows(&figures, &index, lang).len();
-    let citation = export::citation(&figures, &index, &current_url(), lang);
+    let citation = export::citation(&figures, &index, &crate::app::links::current_share_url(), lang);
     let status = RwSignal::new(Status::Idle);
     let heading_id = format!("{id_prefix}-heading");
     let heading_for = heading_id.clone();
@@ -59,26 +60,17 @@ pub fn ShareTools(
         move |_| {
             let text = citation_text.get_value();
             let field_id = field_id.clone();
-            match clipboard() {
-                Some(cb) => {
-                    let promise = cb.write_text(&text);
-                    leptos::task::spawn_local(async move {
-                        match wasm_bindgen_futures::JsFuture::from(promise).await {
-                            Ok(_) => {
-                                status.try_set(Status::Copied);
-                            }
-                            Err(_) => {
-                                select_field(&field_id);
-                                status.try_set(Status::CopyFallback);
-                            }
-                        }
-                    });
+            leptos::task::spawn_local(async move {
+                match browser::copy_text(&text).await {
+                    Ok(()) => {
+                        status.try_set(Status::Copied);
+                    }
+                    Err(()) => {
+                        browser::select_field(&field_id);
+                        status.try_set(Status::CopyFallback);
+                    }
                 }
-                None => {
-                    select_field(&field_id);
-                    status.set(Status::CopyFallback);
-                }
-            }
+            });
         }
     };
 
@@ -112,81 +104,12 @@ pub fn ShareTools(
     }
 }
 
-/// The address of the current view, as a reader would share it.
-#[cfg(target_arch = "wasm32")]
-fn current_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
-}
-
-/// When pre-rendering: the page's address from the router (the site's origin
-/// when it is configured).
-#[cfg(not(target_arch = "wasm32"))]
-fn current_url() -> String {
-    let loc = leptos_router::hooks::use_location();
-    let search = loc.search.get_untracked();
-    let query = if search.is_empty() {
-        String::new()
-    } else {
-        format!("?{search}")
-    };
-    format!(
-        "{}{}{query}",
-        crate::app::links::site_url(),
-        loc.pathname.get_untracked()
-    )
-}
-
-/// `navigator.clipboard`, when this browser (and context) has one.
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let nav = web_sys::window()?.navigator();
-    let v = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")).ok()?;
-    if v.is_undefined() || v.is_null() {
-        return None;
-    }
-    v.dyn_into::<web_sys::Clipboard>().ok()
-}
-
-/// Focuses the citation field with its text selected, ready for Ctrl+C.
-fn select_field(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = h.focus();
-    }
-    // `select()` is the same method on <textarea> and <input>.
-    el.unchecked_ref::<web_sys::HtmlInputElement>().select();
-}
-
-/// Saves `csv` through a temporary `<a download>` on an object URL. A UTF-8
-/// byte-order mark goes first so spreadsheet programs read names correctly.
+/// Saves `csv` as a file. A UTF-8 byte-order mark goes first so spreadsheet
+/// programs read names correctly.
 fn save_csv(csv: &str, file_name: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of2(&JsValue::from_str("\u{feff}"), &JsValue::from_str(csv));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.set_class_name("visually-hidden");
-    let body = document.body().ok_or_else(|| JsValue::from_str("no body"))?;
-    body.append_child(&a)?;
-    a.click();
-    a.remove();
-    // Revoking at once can cancel the download in some browsers.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(30),
-    );
-    Ok(())
+    browser::save_file(
+        &browser::text_parts(&["\u{feff}", csv]),
+        "text/csv;charset=utf-8",
+        file_name,
+    )
 }

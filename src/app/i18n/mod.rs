@@ -9,6 +9,8 @@ use leptos_router::hooks::use_query_map;
 pub mod compare;
 /// Strings of the programme pages, glossary and checker.
 pub mod programs;
+/// Strings of sharing, presentation, print and embed tools.
+pub mod share;
 
 pub use crate::core::lang::{Lang, Tr};
 

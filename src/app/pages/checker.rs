@@ -13,6 +13,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::app::components::page_tools::PageTools;
+
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -794,6 +796,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
                 <strong>{t::rules_of_month(lang, &month_label)}</strong>
                 {month_from_clock.then(|| view! { " " <span class="hint">{t::MONTH_FROM_CLOCK.get(lang)}</span> })}
             </p>
+            <PageTools lang=lang summary=format!("{} · {} ({})", t::CHECKER_TITLE.get(lang), title, month_label)/>
             {month_form(&a, r.month, lang)}
             <p class="notice">{t::NOT_AN_APPLICATION.get(lang)}</p>
 

@@ -34,7 +34,9 @@ use crate::core::format;
 use crate::core::index::DataIndex;
 
 use crate::app::components::bar_chart::{BarChart, BarItem};
+use crate::app::components::page_tools::{Embed, PageTools};
 use crate::app::components::share_tools::ShareTools;
+use crate::core::share::EmbedKind;
 
 /// "Kabupaten · Sulawesi Tengah".
 pub(crate) fn region_context(ix: &DataIndex, r: &Region, lang: Lang) -> String {
@@ -106,7 +108,7 @@ pub(crate) fn as_of_text(v: &FigureView, lang: Lang) -> String {
 }
 
 /// A figure in a table cell or list: value, period, marks, source.
-fn figure_bits(v: &FigureView, lang: Lang, headline: bool) -> AnyView {
+pub(crate) fn figure_bits(v: &FigureView, lang: Lang, headline: bool) -> AnyView {
     view! {
         <p class="cell-value" class:minor=!headline>{format::figure_value(&v.figure, lang)}</p>
         <p class="cell-asof">{as_of_text(v, lang)}</p>
@@ -196,6 +198,28 @@ pub fn ComparePage() -> impl IntoView {
 
     let full = move || state().regions.len() >= compare::MAX_REGIONS;
 
+    let names = move || -> Vec<String> { state().regions.iter().map(|c| region_name(c)).collect() };
+    let share_line = move || {
+        let names = names();
+        let title = t::COMPARE_TITLE.get(lang.get());
+        if names.is_empty() {
+            title.to_string()
+        } else {
+            format!("{title}: {}", names.join(", "))
+        }
+    };
+    // The chart can be embedded once there is something to chart.
+    let embed = move || {
+        let st = state();
+        (!st.regions.is_empty()).then(|| Embed {
+            path: format!("/sematkan/bandingkan?{}", st.to_query()),
+            kind: EmbedKind::Compare {
+                regions: st.regions.len(),
+            },
+            what: names().join(", "),
+        })
+    };
+
     let results = move || {
         let l = lang.get();
         with_data(data, l, move |d| {
@@ -209,6 +233,10 @@ pub fn ComparePage() -> impl IntoView {
         <div class="compare-page">
             <h1>{move || t::COMPARE_TITLE.get(lang.get())}</h1>
             <p class="lead">{move || t::COMPARE_INTRO.get(lang.get())}</p>
+            {move || {
+                let l = lang.get();
+                view! { <PageTools lang=l summary=Signal::derive(share_line) embed=Signal::derive(embed)/> }
+            }}
             {issues}
             <section class="compare-selection" aria-labelledby="compare-selected-heading">
                 {selection}
@@ -467,7 +495,7 @@ fn chart_section(
     .into_any()
 }
 
-fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
+pub(crate) fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
     let label = c.indicator.label.get(lang).to_string();
     let percent = c.indicator.unit == Unit::Percent;
     let subtitle = c.reference.as_ref().map(|k| t::compared_on(lang, &k.describe(lang)));

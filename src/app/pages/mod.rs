@@ -1,6 +1,7 @@
 //! One file per page.
 pub mod checker;
 pub mod compare;
+pub mod embed;
 pub mod glossary;
 pub mod home;
 pub mod not_found;

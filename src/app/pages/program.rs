@@ -6,6 +6,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use crate::app::components::page_tools::PageTools;
+
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -111,6 +113,7 @@ fn program_view(page: &'static Page, lang: Lang) -> AnyView {
             <span class="program-name">{name}</span>
         </h1>
         <p class="lead">{page.summary.get(lang)}</p>
+        <PageTools lang=lang summary=format!("{} ({}): {}", name, page.code(), page.summary.get(lang))/>
         <nav class="toc" aria-labelledby="toc-heading">
             <h2 id="toc-heading" class="toc-heading">{t::ON_THIS_PAGE.get(lang)}</h2>
             <ol>

@@ -13,6 +13,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::page_tools::PageTools;
+
 use crate::app::components::needs_app::needs_app;
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
@@ -141,7 +143,9 @@ fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lan
     let summary = move || ranking.with(|r| t::rank_summary(lang, r.rows.len(), r.separated.len(), r.missing.len()));
     let controls = controls_view(&ix, state, go, lang);
     let results = move || ranking.with(|r| results_view(&ix, &state.get(), r, lang));
+    let share_line = move || format!("{} · {}", t::RANK_TITLE.get(lang), summary());
     view! {
+        <PageTools lang=lang summary=Signal::derive(share_line)/>
         {controls}
         <p class="rank-summary" role="status" aria-live="polite">{summary}</p>
         {results}

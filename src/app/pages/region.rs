@@ -8,6 +8,8 @@ use leptos::prelude::*;
 
 use crate::app::components::history_chart::histories_view;
 use crate::app::components::page_meta::page_meta;
+use crate::app::components::page_tools::{Embed, PageTools};
+use crate::core::share::EmbedKind;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -114,9 +116,15 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
     let milestones: Vec<_> = ix.milestones_for(&region.code).into_iter().cloned().collect();
     let kind = i18n::kind_name(lang, region.kind);
     let has_own = !own.is_empty();
+    let summary = crate::core::compare::region_summary(&ix, &region.code, lang);
+    let embed = Embed {
+        path: format!("/sematkan/wilayah/{}", region.code),
+        kind: EmbedKind::Region,
+        what: region.name.clone(),
+    };
 
     view! {
-        {page_meta(format!("{} · {}", region.name, i18n::APP_NAME), crate::core::compare::region_summary(&ix, &region.code, lang), &format!("/wilayah/{}", region.code), lang)}
+        {page_meta(format!("{} · {}", region.name, i18n::APP_NAME), summary.clone(), &format!("/wilayah/{}", region.code), lang)}
         <header class="region-header">
             <p class="region-kind">
                 {kind}
@@ -143,6 +151,7 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
                 </p>
             })}
         </header>
+        <PageTools lang=lang summary=summary embed=Signal::stored(Some(embed))/>
 
         <section aria-labelledby="figures-heading" class="figures">
             <h2 id="figures-heading">{i18n::FIGURES_HEADING.get(lang)}</h2>
