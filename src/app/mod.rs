@@ -42,6 +42,7 @@ use pages::{
 /// page stays on screen, then takes that page over with the live app.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    shell::drop_index_html();
     wasm_bindgen_futures::spawn_local(async {
         match data::load().await {
             // The dataset could not be read, but the pre-rendered page is there:

@@ -163,3 +163,24 @@ fn remove_prerendered_head(doc: &web_sys::Document) {
         let _ = head.remove_child(&node);
     }
 }
+
+/// `/wilayah/72.08/index.html` is the same page as `/wilayah/72.08/` (hosts
+/// serve both from one file), but the router knows only the second: rewrite
+/// the address before the app reads it, keeping query and fragment.
+pub fn drop_index_html() {
+    let Some(window) = web_sys::window() else { return };
+    let loc = window.location();
+    let Ok(path) = loc.pathname() else { return };
+    let Some(dir) = path.strip_suffix("/index.html") else {
+        return;
+    };
+    let url = format!(
+        "{}/{}{}",
+        dir,
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

@@ -435,6 +435,14 @@ const ROWS = [
 // link-preview cards).
 const NEW_IN_ISSUE_11 = [
   {
+    url: "/wilayah/72.08/index.html?lang=en",
+    see: async ({ page }) => {
+      await expect(h1(page)).toHaveText("Kabupaten Parigi Moutong");
+      await expect(page.getByRole("heading", { name: "Published figures" })).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe("/wilayah/72.08/");
+    },
+  },
+  {
     url: "/wilayah/73.73?present=1",
     see: async ({ page }) => {
       await expect(h1(page)).toHaveText("Kota Palopo");
