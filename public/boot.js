@@ -10,6 +10,23 @@ const tag = document.querySelector("script[data-cakupan-js]");
 // A page complete without the app (a region's embed, <html data-static>) stays
 // as it is, unless the reader asked for English, which only the app can show.
 const staticPage = document.documentElement.dataset.static === "1" && !/[?&]lang=en(&|$)/i.test(location.search);
+// Offline use (public/sw.js): after the page has loaded, never before it.
+if ("serviceWorker" in navigator) {
+  addEventListener("load", () => {
+    navigator.serviceWorker
+      .register(new URL("sw.js", document.baseURI))
+      .then(() => navigator.serviceWorker.ready)
+      // The first page was loaded before the worker existed: ask it to keep it.
+      .then((reg) => reg.active?.postMessage({ keep: location.pathname }))
+      .catch((e) => console.warn("Cakupan: offline use is not available.", e));
+  });
+}
+// "Coba lagi" on pages without the app (the offline page): reload.
+for (const button of document.querySelectorAll("[data-reload]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => location.reload());
+}
+
 if (!staticPage) await start();
 
 async function start() {

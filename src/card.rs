@@ -622,8 +622,13 @@ impl Renderer {
 
     /// Renders one card to PNG bytes.
     pub fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
+        self.png_sized(svg, WIDTH, HEIGHT)
+    }
+
+    /// Renders an SVG whose size is `width` × `height` to PNG bytes.
+    pub fn png_sized(&self, svg: &str, width: u32, height: u32) -> Result<Vec<u8>, String> {
         let tree = usvg::Tree::from_str(svg, &self.options).map_err(|e| format!("SVG: {e}"))?;
-        let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("cannot allocate the image")?;
+        let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or("cannot allocate the image")?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
         match encode_palette(&pixmap, DEFLATE_LEVEL) {
             Some(png) => png,
@@ -697,7 +702,7 @@ pub fn encode_palette(pixmap: &tiny_skia::Pixmap, level: u8) -> Option<Result<Ve
 
 /// FNV-1a, 64 bits: stable across Rust versions, so the cache survives a
 /// toolchain update.
-fn fnv1a(parts: &[&str]) -> u64 {
+pub fn fnv1a(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for p in parts {
         for b in p.bytes().chain([0xff]) {
@@ -800,4 +805,35 @@ fn write_one(site: &Path, card: &Card, cache: &Path, renderer: &Renderer) -> Res
         .and_then(|_| fs::rename(&tmp, &cached))
         .map_err(|e| format!("{}: {e}", cached.display()))?;
     Ok((png.len() as u64, true))
+}
+
+/// The app icon at `size` pixels, the favicon's mark on the theme green. A
+/// maskable icon keeps the mark inside the central 80 % that every launcher's
+/// mask leaves visible, and fills the square edge to edge.
+pub fn icon_svg(size: u32, maskable: bool) -> String {
+    // The favicon's mark is drawn in a 32-unit box; scale it to a share of the icon.
+    let share = if maskable { 0.6 } else { 0.75 };
+    let scale = f64::from(size) * share / 32.0;
+    let offset = f64::from(size) * (1.0 - share) / 2.0;
+    let radius = if maskable { 0.0 } else { f64::from(size) * 0.1875 };
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\">\
+<rect width=\"{size}\" height=\"{size}\" rx=\"{radius}\" fill=\"#0b5d3b\"/>\
+<path transform=\"translate({offset} {offset}) scale({scale})\" d=\"M8 22V10h4v8h8v4z\" fill=\"#fff\"/></svg>"
+    )
+}
+
+/// The icons the web app manifest names (public/manifest.webmanifest).
+pub fn write_icons(site: &Path) -> Result<usize, String> {
+    let renderer = Renderer::new()?;
+    let icons = [
+        ("icon-192.png", 192, false),
+        ("icon-512.png", 512, false),
+        ("icon-maskable-512.png", 512, true),
+    ];
+    for (name, size, maskable) in icons {
+        let png = renderer.png_sized(&icon_svg(size, maskable), size, size)?;
+        fs::write(site.join(name), png).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(icons.len())
 }

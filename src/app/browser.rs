@@ -96,3 +96,22 @@ pub fn text_parts(parts: &[&str]) -> js_sys::Array {
 pub fn byte_parts(bytes: &[u8]) -> js_sys::Array {
     js_sys::Array::of1(&js_sys::Uint8Array::from(bytes))
 }
+
+/// Asks the service worker (public/sw.js) to keep the page at `path` for
+/// offline use: pages opened inside the app are not navigations it sees.
+pub fn keep_for_offline(path: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let get = |obj: &JsValue, key: &str| js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok();
+    let Some(controller) = get(&window.navigator(), "serviceWorker")
+        .filter(|sw| !sw.is_undefined())
+        .and_then(|sw| get(&sw, "controller"))
+        .filter(|c| !c.is_null() && !c.is_undefined())
+    else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"keep".into(), &path.into());
+    if let Some(post) = get(&controller, "postMessage").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        let _ = post.call1(&controller, &message);
+    }
+}

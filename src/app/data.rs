@@ -21,6 +21,20 @@ pub struct Data {
     pub search: Arc<SearchIndex>,
     /// What the validator excluded or flagged, for the "data problems" page.
     pub problems: Arc<Vec<Problem>>,
+    /// Where this copy came from (the service worker says, public/sw.js).
+    pub arrival: Arrival,
+}
+
+/// How the dataset reached the reader.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Arrival {
+    /// From the network (or bundled, when pre-rendering).
+    #[default]
+    Fresh,
+    /// No connection: the copy saved on this device.
+    Offline,
+    /// From the network, replacing a saved copy published on another date.
+    Replaced { before: String },
 }
 
 /// Why there is no dataset to show.
@@ -30,6 +44,9 @@ pub enum LoadError {
     Network(String),
     /// The server answered with an error status.
     Http(u16),
+    /// The server answered, but the body could not be read or decoded (a
+    /// transfer cut off, a mislabelled compression, bytes that are not text).
+    Body(String),
     /// A response came, but it is not a dataset we can read.
     Unreadable(Fatal),
 }
@@ -40,6 +57,7 @@ impl LoadError {
         match self {
             LoadError::Network(_) => i18n::ERR_NETWORK.get(lang).to_string(),
             LoadError::Http(status) => i18n::err_http(lang, *status),
+            LoadError::Body(_) => i18n::ERR_BODY.get(lang).to_string(),
             LoadError::Unreadable(_) => i18n::ERR_UNREADABLE.get(lang).to_string(),
         }
     }
@@ -49,13 +67,14 @@ impl LoadError {
         match self {
             LoadError::Network(e) => e.clone(),
             LoadError::Http(s) => format!("HTTP {s}"),
+            LoadError::Body(e) => e.clone(),
             LoadError::Unreadable(f) => f.message(lang),
         }
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+async fn fetch_text(url: &str) -> Result<(String, Arrival), LoadError> {
     let resp = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -64,7 +83,14 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !resp.ok() {
         return Err(LoadError::Http(resp.status()));
     }
-    resp.text().await.map_err(|e| LoadError::Network(e.to_string()))
+    let headers = resp.headers();
+    let arrival = match (headers.get("x-cakupan-offline"), headers.get("x-cakupan-replaced")) {
+        (Some(_), _) => Arrival::Offline,
+        (None, Some(before)) => Arrival::Replaced { before },
+        (None, None) => Arrival::Fresh,
+    };
+    let text = resp.text().await.map_err(|e| LoadError::Body(e.to_string()))?;
+    Ok((text, arrival))
 }
 
 /// Validates and indexes a dataset's text. Shared by the browser (after the
@@ -76,6 +102,7 @@ pub fn from_text(text: &str) -> Result<Data, LoadError> {
         index: Arc::new(DataIndex::new(loaded.dataset)),
         search: Arc::new(search),
         problems: Arc::new(loaded.problems),
+        arrival: Arrival::Fresh,
     })
 }
 
@@ -94,9 +121,12 @@ pub async fn yield_to_browser() {
 /// Fetches, validates and indexes the dataset (browser only).
 #[cfg(target_arch = "wasm32")]
 pub async fn load() -> Result<Data, LoadError> {
-    let text = fetch_text(DATA_PATH).await?;
+    let (text, arrival) = fetch_text(DATA_PATH).await?;
     yield_to_browser().await;
-    let data = from_text(&text)?;
+    let data = Data {
+        arrival,
+        ..from_text(&text)?
+    };
     yield_to_browser().await;
     // For the benchmark: render timings are measured from this mark.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {

@@ -29,6 +29,7 @@ use pages::{
     glossary::GlossaryPage,
     home::HomePage,
     not_found::NotFoundPage,
+    offline::OfflinePage,
     problems::ProblemsPage,
     program::ProgramPage,
     programs::ProgramsPage,
@@ -71,7 +72,7 @@ fn show_load_error(error: data::LoadError) {
         return;
     };
     let lang = shell::url_lang();
-    let state = RwSignal::new(error);
+    let state = RwSignal::new((error, 0u32));
     let retry = move || {
         wasm_bindgen_futures::spawn_local(async move {
             match data::load().await {
@@ -79,12 +80,15 @@ fn show_load_error(error: data::LoadError) {
                     shell::remove_error_slot();
                     take_over(Ok(d));
                 }
-                Err(e) => state.set(e),
+                Err(e) => state.update(|(err, n)| {
+                    *err = e;
+                    *n += 1;
+                }),
             }
         });
     };
     leptos::mount::mount_to(slot, move || {
-        move || components::data_gate::load_error(&state.get(), lang, true, retry)
+        move || state.with(|(e, n)| components::data_gate::load_error(e, lang, true, *n, retry))
     })
     .forget();
 }
@@ -117,6 +121,7 @@ pub fn App(typed: String, data: Option<Result<data::Data, data::LoadError>>) -> 
                     <Route path=path!("/cek") view=CheckerPage/>
                     <Route path=path!("/sematkan/wilayah/:code") view=EmbedRegionPage/>
                     <Route path=path!("/sematkan/bandingkan") view=EmbedComparePage/>
+                    <Route path=path!("/luring") view=OfflinePage/>
                 </Routes>
             </Layout>
         </Router>

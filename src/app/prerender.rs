@@ -36,7 +36,7 @@ impl Rendered {
     /// reader asked for English, which only the app can show), so an embed in
     /// a news story costs its readers a few kilobytes, not the app.
     pub fn is_static(&self) -> bool {
-        self.route.starts_with("/sematkan/wilayah/")
+        self.route.starts_with("/sematkan/wilayah/") || self.route == "/luring"
     }
 }
 
@@ -85,6 +85,7 @@ pub fn routes(data: &Data) -> Vec<String> {
         "/peringkat",
         "/bandingkan",
         "/masalah-data",
+        "/luring",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -163,7 +164,10 @@ pub fn sitemap(routes: &[String]) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     // Embeds are parts of other sites' pages, not pages to find.
-    for r in routes.iter().filter(|r| !r.starts_with("/sematkan/")) {
+    for r in routes
+        .iter()
+        .filter(|r| !r.starts_with("/sematkan/") && r.as_str() != "/luring")
+    {
         let loc = crate::app::links::canonical(r, crate::core::lang::Lang::Id);
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&loc)));
     }
@@ -189,4 +193,48 @@ fn escape_xml(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// The service worker (public/sw.js) for this build: its cache is named by
+/// the release (a hash of the app's file names, which Trunk derives from their
+/// contents) and it precaches the app shell: every CSS, JS and wasm file the
+/// page template names, boot.js, the icon, manifest and icons. Paths are
+/// relative to the site's base, where sw.js lives.
+pub fn service_worker(template: &str, page_template: &str) -> Result<String, String> {
+    let base = crate::app::links::router_base();
+    let mut shell: Vec<String> = Vec::new();
+    for attr in ["href=\"", "data-cakupan-js=\"", "data-cakupan-wasm=\"", "src=\""] {
+        for part in page_template.split(attr).skip(1) {
+            let Some(value) = part.split('"').next() else { continue };
+            let path = value
+                .strip_prefix(base.as_str())
+                .unwrap_or(value)
+                .trim_start_matches('/');
+            let own = !path.contains("://") && !path.is_empty();
+            if own
+                && [".css", ".js", ".wasm", ".svg", ".webmanifest", ".png"]
+                    .iter()
+                    .any(|e| path.ends_with(e))
+            {
+                shell.push(path.to_string());
+            }
+        }
+    }
+    for extra in ["icon-192.png", "icon-512.png"] {
+        shell.push(extra.to_string());
+    }
+    shell.sort();
+    shell.dedup();
+    if !shell.iter().any(|p| p.ends_with(".wasm")) {
+        return Err("index.html names no wasm file: the service worker would cache no app".into());
+    }
+    let version = format!("{:016x}", crate::card::fnv1a(&[&shell.join("\n")]));
+    let list = serde_json::to_string(&shell).map_err(|e| e.to_string())?;
+    let sw = template
+        .replacen("\"__CAKUPAN_VERSION__\"", &format!("\"{version}\""), 1)
+        .replacen("/*__CAKUPAN_SHELL__*/ []", &list, 1);
+    if sw.contains("__CAKUPAN_") {
+        return Err("sw.js: the VERSION or SHELL placeholder is missing".into());
+    }
+    Ok(sw)
 }

@@ -57,6 +57,10 @@ mod cli {
         write(&site.join("404.html"), &prerender::document(&template, &missing)?)?;
         write(&site.join("sitemap.xml"), &prerender::sitemap(&routes))?;
         write(&site.join("robots.txt"), &prerender::robots())?;
+        // Offline use: the service worker of this release, and the manifest's icons.
+        let sw = prerender::service_worker(&read(&site.join("sw.js"))?, &template)?;
+        write(&site.join("sw.js"), &sw)?;
+        card::write_icons(&site).map_err(|e| format!("app icons: {e}"))?;
 
         let (regions, provinces) = prerender::count_regions(&dataset);
         eprintln!(

@@ -1,5 +1,6 @@
 // The walking skeleton: search, region pages by Kemendagri code, deep links,
 // language, failure paths, and the static first view.
+import { createServer } from "node:http";
 import { test, expect, allowConsole, serveDataset, searchInput } from "./fixtures.js";
 
 test("home page is Indonesian and explains itself", async ({ page }) => {
@@ -168,6 +169,69 @@ test("network failure shows a clear error, and retry recovers", async ({ page })
   await alert.getByRole("button", { name: "Coba lagi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
   await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+for (const [what, send] of [
+  // Labelled brotli, but not brotli.
+  ["a mislabelled compression", (res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-encoding": "br", "access-control-allow-origin": "*" });
+    res.end("{\"schema_version\": 1, this is not brotli");
+  }],
+  // The transfer stops half way: fewer bytes than the length announced.
+  ["a cut-off transfer", (res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": "100000", "access-control-allow-origin": "*" });
+    res.write("{\"schema_version\": 1, \"meta\": {");
+    setTimeout(() => res.destroy(), 50);
+  }],
+]) {
+  test(`a body that cannot be read (${what}) is reported as such, not as a lost connection`, async ({ page }) => {
+    allowConsole("Failed to load resource");
+    allowConsole("coverage.json");
+    allowConsole("ERR_");
+    // A real server, so the browser itself meets the broken body.
+    const broken = createServer((_, res) => send(res));
+    await new Promise((resolve) => broken.listen(0, "127.0.0.1", resolve));
+    try {
+      await page.route("**/data/coverage.json", (route) => route.continue({ url: `http://127.0.0.1:${broken.address().port}/coverage.json` }));
+      await page.goto("/wilayah/72.08", { waitUntil: "load" });
+      const alert = page.getByRole("alert");
+      await expect(alert).toContainText("isi berkasnya tidak bisa dibaca");
+      await expect(alert).not.toContainText("Periksa koneksi internet");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabupaten Parigi Moutong");
+    } finally {
+      broken.close();
+    }
+  });
+}
+
+test("'Coba lagi' shows at once that it is working, then the outcome", async ({ page }) => {
+  allowConsole("coverage.json");
+  allowConsole("Failed to load resource");
+  let release;
+  let mode = "fail";
+  await page.route("**/data/coverage.json", async (route) => {
+    if (mode === "hold") await new Promise((resolve) => (release = resolve));
+    if (mode === "ok") return route.continue();
+    return route.abort("internetdisconnected");
+  });
+  await page.goto("/wilayah/72.08", { waitUntil: "load" });
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Data tidak dapat dimuat");
+  mode = "hold";
+  await alert.getByRole("button", { name: "Coba lagi" }).click();
+  // Before any answer: the button is busy and says so, with the loading message.
+  const busy = alert.getByRole("button", { name: "Mencoba lagi…" });
+  await expect(busy).toBeDisabled();
+  await expect(alert.getByRole("status")).toContainText("Memuat data cakupan…");
+  await expect.poll(() => typeof release).toBe("function");
+  mode = "fail";
+  release();
+  await expect(alert.getByRole("status")).toHaveText("Percobaan ke-2 juga gagal.");
+  await expect(alert.getByRole("button", { name: "Coba lagi" })).toBeEnabled();
+  mode = "ok";
+  await alert.getByRole("button", { name: "Coba lagi" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator('[data-figure-id="s001"]')).toContainText("Rp5,5 miliar");
 });
 
 test("an HTTP error and an unreadable file are explained", async ({ page }) => {

@@ -110,7 +110,7 @@ createServer(async (req, res) => {
     }
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";
-    const headers = { ...siteHeaders(url.pathname), "content-type": type, "cache-control": "no-cache" };
+    const headers = { "cache-control": "no-cache", ...siteHeaders(url.pathname), "content-type": type };
     let out = body;
     if (/\bbr\b/.test(req.headers["accept-encoding"] ?? "") && body.length > 1024 && !type.startsWith("image/png")) {
       const { mtimeMs } = await stat(file);

@@ -16,17 +16,26 @@ pub fn with_data(res: DataResource, lang: Lang, page: impl FnOnce(Data) -> AnyVi
             </p>
         }
         .into_any(),
-        Some(Err(e)) => load_error(&e, lang, false, move || res.retry()),
+        Some(Err(e)) => load_error(&e, lang, false, 0, move || res.retry()),
         Some(Ok(data)) => page(data),
     }
 }
 
 /// Why the dataset could not be read, with a retry button. `over_page`: shown
 /// above a pre-rendered page that stays readable (its heading is then an h2,
-/// and it says what still works).
-pub fn load_error(e: &LoadError, lang: Lang, over_page: bool, retry: impl Fn() + Send + Sync + 'static) -> AnyView {
+/// and it says what still works). `attempt`: how many retries have failed.
+/// A press on "Coba lagi" shows at once that it is working (button disabled,
+/// the loading message) until the outcome replaces this view.
+pub fn load_error(
+    e: &LoadError,
+    lang: Lang,
+    over_page: bool,
+    attempt: u32,
+    retry: impl Fn() + Send + Sync + 'static,
+) -> AnyView {
     let detail = e.detail(lang);
     let title = i18n::ERR_TITLE.get(lang);
+    let busy = RwSignal::new(false);
     view! {
         <section class="load-error" role="alert">
             {if over_page { view! { <h2>{title}</h2> }.into_any() } else { view! { <h1>{title}</h1> }.into_any() }}
@@ -36,9 +45,27 @@ pub fn load_error(e: &LoadError, lang: Lang, over_page: bool, retry: impl Fn() +
                 <summary>{i18n::ERR_DETAIL.get(lang)}</summary>
                 <p class="detail">{detail}</p>
             </details>
-            <button type="button" class="button" on:click=move |_| retry()>
-                {i18n::RETRY.get(lang)}
+            <button
+                type="button"
+                class="button retry"
+                disabled=move || busy.get()
+                aria-disabled=move || busy.get().to_string()
+                on:click=move |_| {
+                    busy.set(true);
+                    retry();
+                }
+            >
+                {move || if busy.get() { i18n::RETRYING.get(lang) } else { i18n::RETRY.get(lang) }}
             </button>
+            <p class="retry-status" role="status" aria-live="polite">
+                {move || if busy.get() {
+                    view! { <span class="spinner" aria-hidden="true"></span> {i18n::LOADING.get(lang)} }.into_any()
+                } else if attempt > 0 {
+                    i18n::still_failing(lang, attempt + 1).into_any()
+                } else {
+                    ().into_any()
+                }}
+            </p>
         </section>
     }
     .into_any()

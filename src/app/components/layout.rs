@@ -49,6 +49,8 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
     // (Browser only: there is no window to listen to while pre-rendering.)
     #[cfg(target_arch = "wasm32")]
     {
+        // Every page the reader opens in the app is kept for offline use.
+        Effect::new(move |_| crate::app::browser::keep_for_offline(&location.pathname.get()));
         let navigate = leptos_router::hooks::use_navigate();
         let esc = window_event_listener(leptos::ev::keydown, move |ev| {
             if ev.key() == "Escape" && !ev.default_prevented() && present.get_untracked() {
@@ -80,7 +82,10 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
                     </nav>
                 </div>
             </header>
-            <main id="main" tabindex="-1" class="wrap">{children()}</main>
+            <main id="main" tabindex="-1" class="wrap">
+                <DataNotice/>
+                {children()}
+            </main>
             <footer class="site-footer">
                 <div class="wrap">
                     <p>{move || i18n::FOOTER_TEXT.get(lang.get())}</p>
@@ -136,5 +141,27 @@ fn LangSwitch() -> impl IntoView {
         >
             {move || i18n::SWITCH_LANG.get(lang.get())}
         </A>
+    }
+}
+
+/// Says where the data on screen came from when it is not simply fresh: the
+/// copy saved on this device (offline), or newer data that replaced it.
+#[component]
+fn DataNotice() -> impl IntoView {
+    let lang = use_lang();
+    let data = crate::app::data::use_data();
+    move || {
+        let d = data.ready()?;
+        let l = lang.get();
+        let date = |iso: &str| crate::core::format::date(iso, l);
+        let published = date(&d.index.dataset.meta.published);
+        let text = match &d.arrival {
+            crate::app::data::Arrival::Fresh => return None,
+            crate::app::data::Arrival::Offline => i18n::offline::offline_notice(l, &published),
+            crate::app::data::Arrival::Replaced { before } => {
+                i18n::offline::replaced_notice(l, &published, &date(before))
+            }
+        };
+        Some(view! { <p class="data-notice" role="status">{text}</p> })
     }
 }

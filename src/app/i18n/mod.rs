@@ -7,6 +7,8 @@ use leptos_router::hooks::use_query_map;
 
 /// Strings of the compare and ranking views.
 pub mod compare;
+/// Strings of offline use.
+pub mod offline;
 /// Strings of the programme pages, glossary and checker.
 pub mod programs;
 /// Strings of sharing, presentation, print and embed tools.
@@ -76,6 +78,17 @@ pub const ERR_NETWORK: Tr = Tr::new(
     "Tidak ada sambungan ke server data. Periksa koneksi internet Anda, lalu coba lagi.",
     "Could not reach the data server. Check your internet connection, then try again.",
 );
+pub const ERR_BODY: Tr = Tr::new(
+    "Server data menjawab, tetapi isi berkasnya tidak bisa dibaca (terpotong di jalan atau dikirim dengan kompresi yang salah). Koneksi Anda berjalan; coba lagi, dan bila tetap gagal, kabari pengelola situs.",
+    "The data server answered, but the file's contents could not be read (cut off on the way, or sent with the wrong compression). Your connection works; try again, and if it keeps failing, tell the site's maintainers.",
+);
+pub const RETRYING: Tr = Tr::new("Mencoba lagi…", "Trying again…");
+pub fn still_failing(lang: Lang, attempt: u32) -> String {
+    match lang {
+        Lang::Id => format!("Percobaan ke-{attempt} juga gagal."),
+        Lang::En => format!("Attempt {attempt} failed too."),
+    }
+}
 pub const ERR_UNREADABLE: Tr = Tr::new(
     "Berkas data rusak atau formatnya tidak dikenal, sehingga tidak bisa dibaca sama sekali.",
     "The data file is damaged or in an unknown format, so it cannot be read at all.",

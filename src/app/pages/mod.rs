@@ -5,6 +5,7 @@ pub mod embed;
 pub mod glossary;
 pub mod home;
 pub mod not_found;
+pub mod offline;
 pub mod problems;
 pub mod program;
 pub mod programs;
