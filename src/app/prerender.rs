@@ -230,11 +230,12 @@ pub fn service_worker(template: &str, page_template: &str) -> Result<String, Str
     }
     let version = format!("{:016x}", crate::card::fnv1a(&[&shell.join("\n")]));
     let list = serde_json::to_string(&shell).map_err(|e| e.to_string())?;
-    let sw = template
-        .replacen("\"__CAKUPAN_VERSION__\"", &format!("\"{version}\""), 1)
-        .replacen("/*__CAKUPAN_SHELL__*/ []", &list, 1);
-    if sw.contains("__CAKUPAN_") {
+    const VERSION: &str = "\"__CAKUPAN_VERSION__\"";
+    const SHELL: &str = "/*__CAKUPAN_SHELL__*/ []";
+    if !(template.contains(VERSION) && template.contains(SHELL)) {
         return Err("sw.js: the VERSION or SHELL placeholder is missing".into());
     }
-    Ok(sw)
+    Ok(template
+        .replacen(VERSION, &format!("\"{version}\""), 1)
+        .replacen(SHELL, &list, 1))
 }
