@@ -101,3 +101,19 @@ test("the app is installable: manifest with icons (one maskable), start URL and 
   expect(manifest.icons.some((i) => i.purpose === "maskable")).toBe(true);
   for (const icon of manifest.icons) expect((await request.get(`/${icon.src}`)).status(), icon.src).toBe(200);
 });
+
+test("under a subpath the worker keeps to its folder and deep links still open offline", async ({ page, context }) => {
+  allowConsole("Failed to load resource");
+  allowConsole("ERR_INTERNET_DISCONNECTED");
+  const SUB = `http://127.0.0.1:${Number(process.env.CAKUPAN_PORT || 4173) + 1}/cakupan`;
+  await page.goto(`${SUB}/wilayah/73.73`);
+  await offlineReady(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${SUB}/`);
+  await kept(page, "/cakupan/wilayah/73.73/");
+  await context.setOffline(true);
+  await page.goto(`${SUB}/wilayah/73.73`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kota Palopo");
+  await expect(page.locator(".data-notice")).toContainText("Luring");
+  await page.goto(`${SUB}/wilayah/72.08`, { waitUntil: "load" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman ini perlu sambungan internet");
+});
