@@ -144,7 +144,10 @@ fn the_service_worker_is_named_by_the_release_and_precaches_the_app_shell() {
     let two = prerender::service_worker(sw, &page("app-2_bg.wasm")).unwrap();
     let version = |s: &str| s.split('"').nth(1).unwrap().to_string();
     assert_ne!(version(&one), version(&two));
-    assert_eq!(version(&one), version(&prerender::service_worker(sw, &page("app-1_bg.wasm")).unwrap()));
+    assert_eq!(
+        version(&one),
+        version(&prerender::service_worker(sw, &page("app-1_bg.wasm")).unwrap())
+    );
     assert!(prerender::service_worker(sw, "<html></html>").is_err());
     assert!(prerender::service_worker("const VERSION = 1;", &page("a.wasm")).is_err());
 }
