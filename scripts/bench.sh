@@ -13,5 +13,7 @@ fi
 [ "${1:-}" = "--no-build" ] || trunk build --release
 printf '\n== search latency (release build of the native test)\n'
 cargo test --quiet --release --test names -- --ignored --nocapture search_latency_report 2>/dev/null | grep "latency" || true
+printf '\n== validator fuzzing, long run (tests/fuzz.rs; CI runs a short one)\n'
+CAKUPAN_FUZZ_CASES=200000 cargo test --quiet --release --test fuzz -- --nocapture 2>/dev/null | grep -iE "cases|inputs" || true
 printf '\n'
 exec node scripts/bench.mjs dist

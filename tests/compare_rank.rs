@@ -1179,3 +1179,33 @@ fn odd_data_never_panics() {
     assert!(rank(&empty, &RankState::default()).rows.is_empty());
     assert_eq!(to_csv(&[]), format!("{}\r\n", HEADER.join(",")));
 }
+
+#[test]
+fn ranking_url_keys_are_defined_once_and_read_back() {
+    use cakupan::core::rank::{KindFilter, RankState, SORT_CHOICES};
+    for s in Segment::ALL {
+        assert_eq!(Segment::from_key(&s.key()), Some(s));
+        assert_eq!(Segment::from_key(&s.key().to_uppercase()), Some(s));
+        let st = RankState {
+            segment: s,
+            ..RankState::default()
+        };
+        assert_eq!(RankState::from_query(&st.to_query()), st);
+    }
+    for k in KindFilter::ALL {
+        assert_eq!(KindFilter::parse(k.param()), Some(k));
+    }
+    for (key, _, _) in SORT_CHOICES {
+        let mut st = RankState::default();
+        st.set_sort_key(key);
+        assert_eq!(st.sort_key(), key);
+        assert_eq!(
+            RankState::from_query(&st.to_query()).sort_key(),
+            key,
+            "{key} survives the URL"
+        );
+    }
+    let mut st = RankState::default();
+    st.set_sort_key("nonsense");
+    assert_eq!(st, RankState::default());
+}

@@ -274,6 +274,34 @@ pub enum Segment {
     Other,
 }
 
+impl Segment {
+    /// Every segment, in the order a list of them is shown.
+    pub const ALL: [Segment; 9] = [
+        Segment::All,
+        Segment::Pu,
+        Segment::Bpu,
+        Segment::Jakon,
+        Segment::Pmi,
+        Segment::NonAsn,
+        Segment::VillageApparatus,
+        Segment::Rentan,
+        Segment::Other,
+    ];
+
+    /// The key in the dataset and in URLs (`non_asn`).
+    pub fn key(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+
+    /// Reads a key in any case (`BPU`, `bpu`).
+    pub fn from_key(s: &str) -> Option<Segment> {
+        serde_json::from_value(serde_json::Value::String(s.trim().to_ascii_lowercase())).ok()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]

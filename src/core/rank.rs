@@ -39,7 +39,16 @@ pub enum KindFilter {
 }
 
 impl KindFilter {
-    fn param(self) -> &'static str {
+    /// Every filter, in the order the ranking's control lists them.
+    pub const ALL: [KindFilter; 4] = [
+        KindFilter::Provinsi,
+        KindFilter::KabKota,
+        KindFilter::Kabupaten,
+        KindFilter::Kota,
+    ];
+
+    /// The value in the URL (`kind=kabkota`).
+    pub fn param(self) -> &'static str {
         match self {
             KindFilter::Provinsi => "provinsi",
             KindFilter::KabKota => "kabkota",
@@ -48,7 +57,8 @@ impl KindFilter {
         }
     }
 
-    fn parse(s: &str) -> Option<KindFilter> {
+    /// Reads a URL value, also in the spellings people type (`kab`, `city`).
+    pub fn parse(s: &str) -> Option<KindFilter> {
         match s.trim().to_ascii_lowercase().replace(['_', '-', '/'], "").as_str() {
             "provinsi" | "prov" | "province" => Some(KindFilter::Provinsi),
             "kabkota" | "kabupatenkota" => Some(KindFilter::KabKota),
@@ -80,6 +90,15 @@ pub enum SortDir {
     Asc,
     Desc,
 }
+
+/// The four orders the ranking offers, by the key its control uses:
+/// (key, sort, direction written into the URL when not the default).
+pub const SORT_CHOICES: [(&str, SortBy, Option<SortDir>); 4] = [
+    ("value-desc", SortBy::Value, None),
+    ("value-asc", SortBy::Value, Some(SortDir::Asc)),
+    ("name-asc", SortBy::Name, None),
+    ("name-desc", SortBy::Name, Some(SortDir::Desc)),
+];
 
 /// The `/peringkat` URL state. `None` fields take their defaults, which are
 /// left out of the URL so links stay short and `from_query(to_query(s)) == s`.
@@ -121,7 +140,7 @@ impl RankState {
         }) {
             s.indicator = i.to_string();
         }
-        if let Some(seg) = get("seg").and_then(parse_segment) {
+        if let Some(seg) = get("seg").and_then(Segment::from_key) {
             s.segment = seg;
         }
         s.province = get("prov")
@@ -144,7 +163,7 @@ impl RankState {
     pub fn to_query(&self) -> String {
         let mut parts = vec![format!("i={}", encode_component(&self.indicator))];
         if self.segment != Segment::All {
-            parts.push(format!("seg={}", segment_param(self.segment)));
+            parts.push(format!("seg={}", self.segment.key()));
         }
         if let Some(p) = &self.province {
             parts.push(format!("prov={}", encode_component(p)));
@@ -168,6 +187,24 @@ impl RankState {
         } else {
             KindFilter::Provinsi
         })
+    }
+
+    /// The key of this state's order in `SORT_CHOICES`.
+    pub fn sort_key(&self) -> &'static str {
+        match (self.sort, self.dir_or_default()) {
+            (SortBy::Value, SortDir::Desc) => "value-desc",
+            (SortBy::Value, SortDir::Asc) => "value-asc",
+            (SortBy::Name, SortDir::Asc) => "name-asc",
+            (SortBy::Name, SortDir::Desc) => "name-desc",
+        }
+    }
+
+    /// Sets the order named by a `SORT_CHOICES` key; an unknown key changes nothing.
+    pub fn set_sort_key(&mut self, key: &str) {
+        if let Some((_, by, dir)) = SORT_CHOICES.iter().find(|(k, _, _)| *k == key) {
+            self.sort = *by;
+            self.dir = *dir;
+        }
     }
 
     /// Highest first for values, A–Z for names.
@@ -197,17 +234,6 @@ impl RankState {
         }
         self
     }
-}
-
-fn parse_segment(s: &str) -> Option<Segment> {
-    serde_json::from_value(serde_json::Value::String(s.to_ascii_lowercase())).ok()
-}
-
-fn segment_param(s: Segment) -> String {
-    serde_json::to_value(s)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
 }
 
 /// How a rank is shared.

@@ -9,10 +9,13 @@ use super::{Lang, Tr};
 // Compare
 
 pub const COMPARE_TITLE: Tr = Tr::new("Bandingkan wilayah", "Compare regions");
-pub const COMPARE_INTRO: Tr = Tr::new(
-    "Pilih 2 sampai 8 wilayah untuk dilihat berdampingan. Setiap angka menyebut tanggal dan sumbernya; angka yang tidak sebanding dipisahkan, dengan alasannya.",
-    "Choose 2 to 8 regions to see side by side. Every figure names its date and source; figures that are not comparable are kept apart, with the reason.",
-);
+pub fn compare_intro(lang: Lang) -> String {
+    let max = crate::core::compare::MAX_REGIONS;
+    match lang {
+        Lang::Id => format!("Pilih 2 sampai {max} wilayah untuk dilihat berdampingan. Setiap angka menyebut tanggal dan sumbernya; angka yang tidak sebanding dipisahkan, dengan alasannya."),
+        Lang::En => format!("Choose 2 to {max} regions to see side by side. Every figure names its date and source; figures that are not comparable are kept apart, with the reason."),
+    }
+}
 pub fn selected_heading(lang: Lang, n: usize) -> String {
     let max = crate::core::compare::MAX_REGIONS;
     match lang {
@@ -32,10 +35,13 @@ pub const NEED_ANOTHER: Tr = Tr::new(
     "Tambahkan paling sedikit satu wilayah lagi untuk membandingkan.",
     "Add at least one more region to compare.",
 );
-pub const SELECTION_FULL: Tr = Tr::new(
-    "Sudah 8 wilayah, jumlah terbanyak. Hapus satu wilayah untuk menambah yang lain.",
-    "8 regions chosen, the most a comparison shows. Remove one to add another.",
-);
+pub fn selection_full(lang: Lang) -> String {
+    let max = crate::core::compare::MAX_REGIONS;
+    match lang {
+        Lang::Id => format!("Sudah {max} wilayah, jumlah terbanyak. Hapus satu wilayah untuk menambah yang lain."),
+        Lang::En => format!("{max} regions chosen, the most a comparison shows. Remove one to add another."),
+    }
+}
 pub const ADD_HEADING: Tr = Tr::new("Tambah wilayah", "Add a region");
 pub const REMOVE: Tr = Tr::new("Hapus", "Remove");
 pub fn remove_label(lang: Lang, name: &str) -> String {

@@ -282,10 +282,13 @@ pub const DESC_REGIONS: Tr = Tr::new(
     "Semua provinsi dengan kabupaten dan kotanya, A–Z. Buka halaman wilayah untuk melihat angka cakupan BPJS Ketenagakerjaan dan sumbernya.",
     "Every province with its regencies and cities, A–Z. Open a region's page to see its BPJS Ketenagakerjaan coverage figures and their sources.",
 );
-pub const DESC_COMPARE: Tr = Tr::new(
-    "Bandingkan cakupan BPJS Ketenagakerjaan 2 sampai 8 wilayah berdampingan, dengan sumber dan tanggal setiap angka.",
-    "Compare BPJS Ketenagakerjaan coverage for 2 to 8 regions side by side, with every figure's source and date.",
-);
+pub fn desc_compare(lang: Lang) -> String {
+    let max = crate::core::compare::MAX_REGIONS;
+    match lang {
+        Lang::Id => format!("Bandingkan cakupan BPJS Ketenagakerjaan 2 sampai {max} wilayah berdampingan, dengan sumber dan tanggal setiap angka."),
+        Lang::En => format!("Compare BPJS Ketenagakerjaan coverage for 2 to {max} regions side by side, with every figure's source and date."),
+    }
+}
 pub const DESC_RANK: Tr = Tr::new(
     "Peringkat wilayah menurut cakupan BPJS Ketenagakerjaan: hanya angka yang sebanding, wilayah tanpa angka di akhir.",
     "Regions ranked by BPJS Ketenagakerjaan coverage: only comparable figures, regions without a figure last.",

@@ -161,7 +161,7 @@ pub fn ComparePage() -> impl IntoView {
         if st.regions.contains(&code) {
             announce.set(t::announce_already(l, &name));
         } else if compare::is_full(&st.regions) {
-            announce.set(t::SELECTION_FULL.get(l).to_string());
+            announce.set(t::selection_full(l));
         } else {
             let regions = compare::add(&st.regions, &code);
             announce.set(t::announce_added(l, &name, regions.len()));
@@ -229,10 +229,10 @@ pub fn ComparePage() -> impl IntoView {
     };
 
     view! {
-        {move || page_meta(format!("{} · {}", t::COMPARE_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_COMPARE.get(lang.get()).to_string(), "/bandingkan", lang.get())}
+        {move || page_meta(format!("{} · {}", t::COMPARE_TITLE.get(lang.get()), i18n::APP_NAME), i18n::desc_compare(lang.get()), "/bandingkan", lang.get())}
         <div class="compare-page">
             <h1>{move || t::COMPARE_TITLE.get(lang.get())}</h1>
-            <p class="lead">{move || t::COMPARE_INTRO.get(lang.get())}</p>
+            <p class="lead">{move || t::compare_intro(lang.get())}</p>
             {move || {
                 let l = lang.get();
                 view! { <PageTools lang=l summary=Signal::derive(share_line) embed=Signal::derive(embed)/> }
@@ -243,7 +243,7 @@ pub fn ComparePage() -> impl IntoView {
                 <h3 class="add-heading">{move || t::ADD_HEADING.get(lang.get())}</h3>
                 <Show
                     when=move || !full()
-                    fallback=move || view! { <p class="notice">{t::SELECTION_FULL.get(lang.get())}</p> }
+                    fallback=move || view! { <p class="notice">{t::selection_full(lang.get())}</p> }
                 >
                     <SearchBox id_prefix="compare-add" on_choose=on_choose/>
                 </Show>

@@ -145,7 +145,7 @@ fn compare_embed(d: &Data, qs: &str, lang: Lang) -> AnyView {
         .and_then(|i| compare::chart(ix, &st.regions, i, None));
     let meta = page_meta(
         ts::embed_title(lang, &names.join(", ")),
-        i18n::DESC_COMPARE.get(lang).to_string(),
+        i18n::desc_compare(lang),
         "/sematkan/bandingkan",
         lang,
     );

@@ -31,19 +31,12 @@ use crate::core::compare::{Bar, CompareState};
 use crate::core::dataset::{RegionKind, Segment, Unit};
 use crate::core::format;
 use crate::core::index::DataIndex;
-use crate::core::rank::{rank, KindFilter, RankRow, RankState, Ranking, SortBy, SortDir, Tie};
+use crate::core::rank::{rank, KindFilter, RankRow, RankState, Ranking, SortBy, SortDir, Tie, SORT_CHOICES};
 
 /// More missing regions than this fold behind a "show" toggle.
 const MISSING_FOLD: usize = 30;
 /// "Compare the top N" takes at most this many (the compare view's cap).
 const TOP_N: usize = crate::core::compare::MAX_REGIONS;
-
-const KINDS: [(KindFilter, &str); 4] = [
-    (KindFilter::Provinsi, "provinsi"),
-    (KindFilter::KabKota, "kabkota"),
-    (KindFilter::Kabupaten, "kabupaten"),
-    (KindFilter::Kota, "kota"),
-];
 
 fn kind_label(k: KindFilter, lang: Lang) -> &'static str {
     match k {
@@ -54,13 +47,6 @@ fn kind_label(k: KindFilter, lang: Lang) -> &'static str {
     }
 }
 
-const SORTS: [(&str, SortBy, Option<SortDir>); 4] = [
-    ("value-desc", SortBy::Value, None),
-    ("value-asc", SortBy::Value, Some(SortDir::Asc)),
-    ("name-asc", SortBy::Name, None),
-    ("name-desc", SortBy::Name, Some(SortDir::Desc)),
-];
-
 fn sort_label(key: &str, lang: Lang) -> &'static str {
     match key {
         "value-asc" => t::SORT_VALUE_ASC.get(lang),
@@ -68,38 +54,6 @@ fn sort_label(key: &str, lang: Lang) -> &'static str {
         "name-desc" => t::SORT_NAME_DESC.get(lang),
         _ => t::SORT_VALUE_DESC.get(lang),
     }
-}
-
-fn sort_key(st: &RankState) -> &'static str {
-    match (st.sort, st.dir_or_default()) {
-        (SortBy::Value, SortDir::Desc) => "value-desc",
-        (SortBy::Value, SortDir::Asc) => "value-asc",
-        (SortBy::Name, SortDir::Asc) => "name-asc",
-        (SortBy::Name, SortDir::Desc) => "name-desc",
-    }
-}
-
-const SEGMENTS: [Segment; 9] = [
-    Segment::All,
-    Segment::Pu,
-    Segment::Bpu,
-    Segment::Jakon,
-    Segment::Pmi,
-    Segment::NonAsn,
-    Segment::VillageApparatus,
-    Segment::Rentan,
-    Segment::Other,
-];
-
-fn segment_key(s: Segment) -> String {
-    serde_json::to_value(s)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
-fn parse_segment(s: &str) -> Option<Segment> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
 }
 
 #[component]
@@ -159,15 +113,12 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
         .iter()
         .map(|i| (i.id.clone(), i.label.get(lang).to_string()))
         .collect();
-    let mut provinces: Vec<(String, String)> = ix
-        .dataset
-        .regions
-        .iter()
-        .filter(|r| r.kind == RegionKind::Provinsi)
+    let provinces: Vec<(String, String)> = ix
+        .provinces_by_name()
+        .into_iter()
         .map(|r| (r.code.clone(), r.name.clone()))
         .collect();
-    provinces.sort_by(|a, b| a.1.cmp(&b.1));
-    let segments: Vec<Segment> = SEGMENTS
+    let segments: Vec<Segment> = Segment::ALL
         .into_iter()
         .filter(|s| *s == Segment::All || ix.dataset.figures.iter().any(|f| f.segment == *s))
         .collect();
@@ -179,7 +130,7 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
     };
     let on_segment = move |ev: leptos::ev::Event| {
         let mut st = state.get_untracked();
-        st.segment = parse_segment(&event_target_value(&ev)).unwrap_or(Segment::All);
+        st.segment = Segment::from_key(&event_target_value(&ev)).unwrap_or(Segment::All);
         go.run(st);
     };
     let on_province = move |ev: leptos::ev::Event| {
@@ -195,16 +146,12 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
     let on_kind = move |ev: leptos::ev::Event| {
         let mut st = state.get_untracked();
         let v = event_target_value(&ev);
-        st.kind = KINDS.iter().find(|(_, k)| *k == v).map(|(k, _)| *k);
+        st.kind = KindFilter::parse(&v);
         go.run(st);
     };
     let on_sort = move |ev: leptos::ev::Event| {
         let mut st = state.get_untracked();
-        let v = event_target_value(&ev);
-        if let Some((_, by, dir)) = SORTS.iter().find(|(k, _, _)| *k == v) {
-            st.sort = *by;
-            st.dir = *dir;
-        }
+        st.set_sort_key(&event_target_value(&ev));
         go.run(st);
     };
 
@@ -223,7 +170,7 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
                 <label for="rank-segment">{t::SEGMENT_LABEL.get(lang)}</label>
                 <select id="rank-segment" class="select" on:change=on_segment>
                     {segments.into_iter().map(|s| view! {
-                        <option value=segment_key(s) prop:selected=move || state.with(|st| st.segment == s)>
+                        <option value=s.key() prop:selected=move || state.with(|st| st.segment == s)>
                             {i18n::segment_name(lang, s)}
                         </option>
                     }).collect_view()}
@@ -242,16 +189,16 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
             <div class="field">
                 <label for="rank-kind">{t::KIND_LABEL.get(lang)}</label>
                 <select id="rank-kind" class="select" on:change=on_kind>
-                    {KINDS.into_iter().map(|(k, key)| view! {
-                        <option value=key prop:selected=move || state.with(|s| s.kind_or_default() == k)>{kind_label(k, lang)}</option>
+                    {KindFilter::ALL.into_iter().map(|k| view! {
+                        <option value=k.param() prop:selected=move || state.with(|s| s.kind_or_default() == k)>{kind_label(k, lang)}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="rank-sort">{t::SORT_LABEL.get(lang)}</label>
                 <select id="rank-sort" class="select" on:change=on_sort>
-                    {SORTS.into_iter().map(|(key, _, _)| view! {
-                        <option value=key prop:selected=move || state.with(|s| sort_key(s) == key)>{sort_label(key, lang)}</option>
+                    {SORT_CHOICES.into_iter().map(|(key, _, _)| view! {
+                        <option value=key prop:selected=move || state.with(|s| s.sort_key() == key)>{sort_label(key, lang)}</option>
                     }).collect_view()}
                 </select>
             </div>

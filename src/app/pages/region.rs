@@ -99,17 +99,11 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
             .children(&region.code)
             .map(|c| (c.clone(), ix.figures_for(&c.code).count()))
             .collect(),
-        RegionKind::Nasional => {
-            let mut ps: Vec<_> = ix
-                .dataset
-                .regions
-                .iter()
-                .filter(|r| r.kind == RegionKind::Provinsi)
-                .map(|c| (c.clone(), ix.figures_for(&c.code).count()))
-                .collect();
-            ps.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-            ps
-        }
+        RegionKind::Nasional => ix
+            .provinces_by_name()
+            .into_iter()
+            .map(|c| (c.clone(), ix.figures_for(&c.code).count()))
+            .collect(),
         _ => Vec::new(),
     };
     let members: Vec<Region> = region.members.iter().filter_map(|m| ix.region(m).cloned()).collect();
