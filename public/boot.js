@@ -10,9 +10,19 @@ const tag = document.querySelector("script[data-cakupan-js]");
 // A page complete without the app (a region's embed, <html data-static>) stays
 // as it is, unless the reader asked for English, which only the app can show.
 const staticPage = document.documentElement.dataset.static === "1" && !/[?&]lang=en(&|$)/i.test(location.search);
-// Offline use (public/sw.js): after the page has loaded, never before it.
+// "Coba lagi" on pages without the app (the offline page): reload.
+for (const button of document.querySelectorAll("[data-reload]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => location.reload());
+}
+
+if (!staticPage) await start();
+// Offline use (public/sw.js), once the app has started (or failed to): its
+// files are then in the HTTP cache, so installing the worker downloads nothing
+// twice, and it never competes with the page or the app for a slow connection.
 if ("serviceWorker" in navigator) {
-  addEventListener("load", () => {
+  const idle = window.requestIdleCallback?.bind(window) ?? ((f) => setTimeout(f, 1000));
+  idle(() => {
     navigator.serviceWorker
       .register(new URL("sw.js", document.baseURI))
       .then(() => navigator.serviceWorker.ready)
@@ -21,13 +31,6 @@ if ("serviceWorker" in navigator) {
       .catch((e) => console.warn("Cakupan: offline use is not available.", e));
   });
 }
-// "Coba lagi" on pages without the app (the offline page): reload.
-for (const button of document.querySelectorAll("[data-reload]")) {
-  button.hidden = false;
-  button.addEventListener("click", () => location.reload());
-}
-
-if (!staticPage) await start();
 
 async function start() {
   const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

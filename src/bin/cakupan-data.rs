@@ -21,6 +21,9 @@ usage:
 
 check   reads a dataset file, prints every problem and a summary; exits 1 on a
         file that cannot be read or on any excluded entry (warnings are fine).
+        A problem at a known place in the file (not JSON; NaN or Infinity,
+        which Python's json.dump writes unless allow_nan=False) starts with
+        FILE:LINE:COLUMN.
 build   makes the dataset from CSV files and writes every row that is valid;
         one bad row never stops the others. It prints every row it left out,
         with its file, line, id and reason, then a summary. --date fixes
@@ -120,17 +123,28 @@ fn write_out(path: Option<&str>, text: &str) -> Result<(), String> {
     }
 }
 
-/// Prints the validator's findings; returns (excluded, warnings).
+/// `FILE:LINE:COLUMN: ` (as editors and terminals link it) when the place in
+/// the file is known, else nothing.
+fn place(file: Option<&str>, position: Option<(usize, usize)>) -> String {
+    match (file, position) {
+        (Some(f), Some((line, column))) => format!("{f}:{line}:{column}: "),
+        _ => String::new(),
+    }
+}
+
+/// Prints the validator's findings; returns (excluded, warnings). `file` is
+/// the file checked, to name the line and column of a problem that has them.
 /// `to_stderr` keeps stdout clean when `build` writes the JSON there.
-fn report(loaded: &validate::Loaded, to_stderr: bool) -> (usize, usize) {
+fn report(loaded: &validate::Loaded, file: Option<&str>, to_stderr: bool) -> (usize, usize) {
     let mut excluded = 0;
     for p in &loaded.problems {
         let label = if p.excluded { "error (excluded)" } else { "warning" };
         excluded += usize::from(p.excluded);
+        let line = format!("{label}: {}{}", place(file, p.text_position()), p.message(Lang::En));
         if to_stderr {
-            eprintln!("{label}: {}", p.message(Lang::En));
+            eprintln!("{line}");
         } else {
-            println!("{label}: {}", p.message(Lang::En));
+            println!("{line}");
         }
     }
     (excluded, loaded.problems.len() - excluded)
@@ -156,12 +170,14 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
     let loaded = match validate::load(&json) {
         Ok(l) => l,
         Err(fatal) => {
-            println!("fatal: {file}: {}", fatal.message(Lang::En));
+            let at = place(Some(file), fatal.text_position());
+            let at = if at.is_empty() { format!("{file}: ") } else { at };
+            println!("fatal: {at}{}", fatal.message(Lang::En));
             println!("summary: the file cannot be used");
             return Ok(ExitCode::FAILURE);
         }
     };
-    let (excluded, warnings) = report(&loaded, false);
+    let (excluded, warnings) = report(&loaded, Some(file), false);
     println!(
         "summary: {} problem(s): {excluded} excluded, {warnings} warning(s); usable: {}",
         loaded.problems.len(),
@@ -245,7 +261,7 @@ fn build(args: &[String]) -> Result<ExitCode, String> {
     }
     let json = import::to_json(&dataset);
     let loaded = validate::load(&json).map_err(|f| format!("the built file does not load: {}", f.message(Lang::En)))?;
-    let (excluded, warnings) = report(&loaded, true);
+    let (excluded, warnings) = report(&loaded, None, true);
     // Only what passed every check is written: rows the importer left out are
     // already missing, and entries the validator excluded are dropped here, so
     // the written file always passes `check`.

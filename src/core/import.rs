@@ -395,7 +395,12 @@ impl<'a> RowCheck<'a> {
     fn optional_number(&mut self, row: &Row, col: &str) -> Option<f64> {
         let s = row.opt(col)?;
         let v = parse_number(s);
-        if v.is_none() {
+        if v.is_none() && s.parse::<f64>().is_ok() {
+            // NaN, inf, Infinity: what a spreadsheet or pandas writes for a gap.
+            self.invalid(format!(
+                "{col} \"{s}\" is not a number (leave the cell empty when the number is not known, never 0)"
+            ));
+        } else if v.is_none() {
             self.invalid(format!(
                 "{col} \"{s}\" is not a number (use a dot for decimals, no thousands separator)"
             ));

@@ -2,49 +2,37 @@
 //! loading never fails on a bad entry: it returns the usable dataset together
 //! with the list of problems, so one bad figure never costs the rest.
 //!
+//! The rules are numbered R1–R47 in docs/data-format.md ("Validation"), and
+//! `tests/format_rules.rs` checks each one against this code: change them
+//! together. Two principles decide them: an entry that can be kept is kept (a
+//! bad attribute costs only itself, a bad entry never costs a good
+//! neighbour), and missing is never zero (nothing unknown is filled in; an
+//! entry whose own number, unit, period or kind is in doubt is left out).
+//!
 //! # What is fatal
 //! Only a file that cannot be read at all: empty, not JSON (with line and
 //! column), not a JSON object, a missing or different `schema_version`, and
-//! `regions` missing, not a list, or without one usable region. Everything
-//! else is judged per entry.
+//! `regions` missing, not a list, or without one usable region.
 //!
-//! # Per-entry rules
+//! # Per entry
 //! Each entry of `indicators`, `regions`, `sources`, `figures` and `milestones`
-//! is read on its own; a malformed one (wrong type, missing field, unknown
-//! choice) is excluded with a problem naming its JSON path, e.g. `figures[12].value`.
-//! Unknown fields are ignored (the format only ever grows). Then:
-//! - ids and region codes must be unique: the first keeps the id, later ones are excluded;
-//! - region codes: `NN` province, `NN.NN` kabupaten/kota, `ID` nation,
-//!   `cabang.<lowercase-slug>` branch; the kind must match the code; a
-//!   kabupaten/kota's `province` must exist and match its code prefix (filled in
-//!   from the code when absent); unknown branch `members` are dropped with a warning;
-//! - figures referring to an unknown region, indicator or source are excluded,
-//!   as are milestones referring to an unknown region or source;
-//! - numbers: negative, non-finite, a percentage outside 0–100, implausibly large,
-//!   a unit differing from the indicator's or a denominator of zero or less
-//!   exclude the figure. A numerator above its denominator excludes the figure
-//!   when the base is a population count (`labour_force`, `employed`) or not
-//!   given; when the base is an estimate (`potential_participants`, `target`,
-//!   `other`) the figure is kept with a warning (the estimate was too low, and
-//!   the app says so). A percentage that disagrees with its own
-//!   numerator/denominator by more than 0.5 points is only a warning: sources
-//!   really do this, and the app shows both numbers rather than picking one;
-//! - dates must be real calendar dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and a
-//!   period must not start after it ends; a figure's `as_of.date` may be left
-//!   out (or empty) when the source gives no period: the period is then unknown
-//!   (a `kind` other than `unknown`, or a `start`, is dropped with a warning);
-//!   a malformed source `published` date excludes the source (a missing one is
-//!   allowed and shown as unknown), a bad `meta.published` is only a warning;
-//! - source URLs must be `http(s)://host...` without spaces or control characters;
-//!   otherwise only the URL is dropped, so the figure still shows its publisher;
-//! - texts lose control characters (other than newline/tab) and bidi overrides,
-//!   and are cut to [`MAX_TEXT_CHARS`]; a required name left empty excludes the entry.
-//!   Markup such as `<script>` is kept as text: the app never renders data as HTML;
-//! - `historical` should be true exactly for periods before 2020: a mismatch is a warning.
+//! is read on its own, as specified by its `Field` list: an unreadable value
+//! in a field that says what the entry means (`Lenient::No`) excludes the
+//! entry, with a problem naming its JSON path (`figures[12].value`); in an
+//! attribute (`Lenient::Ignore`/`Fill`: aliases, a URL, a source's date...)
+//! only that value is ignored, with a warning. Unknown fields are ignored.
+//! Then the rules relating entries: unique ids (the first entry that passes
+//! keeps one), region codes and kinds, provinces, references, numbers and
+//! their ratios, dates and periods, URLs, texts.
 //!
-//! Hostile input never panics: numbers too large for f64 and nesting deeper than
-//! [`MAX_DEPTH`] would make serde_json reject the whole file, so they are replaced
-//! before parsing and the entry holding them is excluded.
+//! # What serde_json cannot read
+//! Number literals too large for f64, `NaN`/`Infinity`/`-Infinity` (Python's
+//! `json` writes them by default) and nesting deeper than [`MAX_DEPTH`] would
+//! make serde_json reject the whole file. `sanitize` replaces them, where a
+//! value may stand, with marker strings recording the literal and its line and
+//! column; the entry (or attribute) holding one is then excluded (or ignored)
+//! like any other bad value. Hostile input never panics and never overflows
+//! the stack (serde_json stops at 128 levels).
 //!
 //! `excluded` on a problem means its whole entry was left out; problems come in
 //! document order (meta, indicators, regions, sources, figures, milestones).
@@ -285,9 +273,19 @@ pub enum ProblemKind {
         value: String,
         allowed: Vec<String>,
     },
-    /// A number literal too large for f64, e.g. `1e400`.
+    /// A number literal too large for f64, e.g. `1e400`, at `line`/`column`
+    /// of the file (characters, from 1; 0 when not known).
     NotFinite {
         literal: String,
+        line: usize,
+        column: usize,
+    },
+    /// `NaN`, `Infinity` or `-Infinity`: not JSON, but what Python's `json`
+    /// module writes by default; at `line`/`column` of the file (characters, from 1).
+    NotJsonNumber {
+        literal: String,
+        line: usize,
+        column: usize,
     },
     /// Nested deeper than [`MAX_DEPTH`].
     TooDeep,
@@ -328,6 +326,12 @@ pub enum ProblemKind {
     /// Warning: an unknown branch member is dropped.
     UnknownMember {
         member: String,
+    },
+    /// Warning: a field that does not apply to this kind of region (`province`
+    /// on the nation or a province, `members` on anything but a branch) is ignored.
+    NotForKind {
+        field: String,
+        kind: RegionKind,
     },
     // --- references
     /// A reference to a region, indicator or source not in the dataset;
@@ -405,8 +409,20 @@ pub enum ProblemKind {
         chars: usize,
         max: usize,
     },
-    /// A required text is empty.
+    /// A required text is empty (or missing).
     EmptyText,
+    /// Warning: the text `field` is empty or missing, so the text `from` is used
+    /// in its place (a region's `short_name` and `name`, a text's `id` and `en`,
+    /// an indicator's `label` and `id`).
+    TextFallback {
+        field: String,
+        from: String,
+    },
+    /// Warning: a source's `published` is not a real date; it is not used and
+    /// the publication date is shown as unknown.
+    DateIgnored {
+        value: String,
+    },
 }
 
 /// Why a file could not be used at all.
@@ -451,7 +467,7 @@ impl Problem {
         };
         let section_level = !self.path.contains('[') && !self.path.contains('.');
         let outcome = match (self.excluded, self.section(), section_level) {
-            (false, _, _) => "",
+            (false, _, _) => self.kind.kept_outcome(lang),
             (true, Section::Meta, _) => lang.pick(" Dipakai keterangan kosong.", " An empty description is used."),
             (true, _, true) => lang.pick(" Isi bagian ini tidak dipakai.", " This section was left out."),
             (true, _, false) => lang.pick(" Entri ini tidak dipakai.", " This entry was left out."),
@@ -475,6 +491,19 @@ impl Problem {
         Section::from_key(&self.path[..end])
     }
 
+    /// Line and column in the file (characters, from 1), for the problems
+    /// that know them: number literals JSON cannot hold.
+    pub fn text_position(&self) -> Option<(usize, usize)> {
+        match self.kind {
+            ProblemKind::NotJsonNumber { line, column, .. } | ProblemKind::NotFinite { line, column, .. }
+                if line > 0 =>
+            {
+                Some((line, column))
+            }
+            _ => None,
+        }
+    }
+
     /// Kept with a warning rather than excluded.
     pub fn is_warning(&self) -> bool {
         !self.excluded
@@ -482,6 +511,30 @@ impl Problem {
 }
 
 impl ProblemKind {
+    /// For a warning of a kind that usually excludes its entry (a wrong type,
+    /// an unreadable number...): what happened instead.
+    fn kept_outcome(&self, lang: Lang) -> &'static str {
+        use ProblemKind as K;
+        match self {
+            K::MissingField { .. } => lang.pick(
+                " Dibiarkan kosong; sisanya tetap dipakai.",
+                " It is left empty; the rest is kept.",
+            ),
+            K::NotAnObject { .. }
+            | K::WrongType { .. }
+            | K::UnknownChoice { .. }
+            | K::NotFinite { .. }
+            | K::NotJsonNumber { .. }
+            | K::TooDeep
+            | K::Unreadable { .. }
+            | K::UnknownProvince { .. } => lang.pick(
+                " Isinya diabaikan; sisanya tetap dipakai.",
+                " It is ignored; the rest is kept.",
+            ),
+            _ => "",
+        }
+    }
+
     /// What is wrong, without the path.
     pub fn describe(&self, lang: Lang) -> String {
         use ProblemKind as K;
@@ -514,9 +567,19 @@ impl ProblemKind {
                     format!("the value \"{value}\" is not known; allowed: {list}."),
                 )
             }
-            K::NotFinite { literal } => (
-                format!("angka {literal} terlalu besar untuk dibaca."),
-                format!("the number {literal} is too large to read."),
+            K::NotFinite { literal, line, column } => (
+                format!("angka {literal}{} terlalu besar untuk dibaca.", at_id(*line, *column)),
+                format!("the number {literal}{} is too large to read.", at_en(*line, *column)),
+            ),
+            K::NotJsonNumber { literal, line, column } => (
+                format!(
+                    "{literal}{} bukan angka JSON. Tulis null bila angkanya tidak diketahui (jangan 0), atau tulis berkas dengan allow_nan=False di Python (json.dump) agar kesalahan ini langsung ketahuan.",
+                    at_id(*line, *column)
+                ),
+                format!(
+                    "{literal}{} is not a JSON number. Write null where the number is not known (never 0), or write the file with allow_nan=False in Python (json.dump) to catch this when writing.",
+                    at_en(*line, *column)
+                ),
             ),
             K::TooDeep => (
                 format!("isinya bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)."),
@@ -557,6 +620,10 @@ impl ProblemKind {
             K::UnknownMember { member } => (
                 format!("anggota \"{member}\" bukan kode wilayah yang dikenal; anggota ini diabaikan."),
                 format!("the member \"{member}\" is not a known region code; it is ignored."),
+            ),
+            K::NotForKind { field, kind } => (
+                format!("kolom `{field}` tidak berlaku untuk {}; kolom ini diabaikan.", kind_noun(*kind, Lang::Id)),
+                format!("the field `{field}` does not apply to a {}; it is ignored.", kind_noun(*kind, Lang::En)),
             ),
             K::UnknownReference { target, id, excluded_at } => match excluded_at {
                 Some(at) => (
@@ -670,7 +737,18 @@ impl ProblemKind {
                 format!("teks sepanjang {chars} karakter dipotong menjadi {max} karakter."),
                 format!("the text of {chars} characters was cut to {max} characters."),
             ),
-            K::EmptyText => ("teks wajib ini kosong.".into(), "this required text is empty.".into()),
+            K::EmptyText => (
+                "teks wajib ini kosong atau tidak ada.".into(),
+                "this required text is empty or missing.".into(),
+            ),
+            K::TextFallback { field, from } => (
+                format!("`{field}` kosong atau tidak ada; dipakai `{from}` sebagai gantinya."),
+                format!("`{field}` is empty or missing; `{from}` is used instead."),
+            ),
+            K::DateIgnored { value } => (
+                format!("tanggal \"{value}\" tidak sah (gunakan TTTT, TTTT-BB atau TTTT-BB-HH yang benar-benar ada); tanggal terbit ditampilkan sebagai tidak diketahui. Sumber tetap dipakai."),
+                format!("the date \"{value}\" is not valid (use a real YYYY, YYYY-MM or YYYY-MM-DD); the publication date is shown as unknown. The source is kept."),
+            ),
         };
         match lang {
             Lang::Id => id,
@@ -680,6 +758,14 @@ impl ProblemKind {
 }
 
 impl Fatal {
+    /// Line and column in the file (characters, from 1), when the file is not JSON.
+    pub fn text_position(&self) -> Option<(usize, usize)> {
+        match self {
+            Fatal::NotJson { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         let (id, en) = match self {
             Fatal::Empty => ("Berkas data kosong.".into(), "The data file is empty.".into()),
@@ -778,7 +864,7 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
         Value::Object(m) => m,
         other => {
             return Err(Fatal::NotAnObject {
-                found: JsonType::of(&other),
+                found: found_type(&other),
             })
         }
     };
@@ -786,10 +872,14 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
         None => return Err(Fatal::MissingSchemaVersion),
         Some(v) if v.as_u64() == Some(SCHEMA_VERSION as u64) => {}
         Some(v) => {
+            let found = match mark_kind(v).filter(|_| sanitized) {
+                Some(ProblemKind::NotJsonNumber { literal, .. } | ProblemKind::NotFinite { literal, .. }) => literal,
+                _ => shown(&v.to_string()),
+            };
             return Err(Fatal::UnsupportedSchemaVersion {
-                found: shown(&v.to_string()),
+                found,
                 supported: SCHEMA_VERSION,
-            })
+            });
         }
     }
     let regions = match root.remove("regions") {
@@ -797,7 +887,7 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
         Some(Value::Array(a)) => a,
         Some(other) => {
             return Err(Fatal::RegionsNotList {
-                found: JsonType::of(&other),
+                found: found_type(&other),
             })
         }
     };
@@ -844,63 +934,164 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
     })
 }
 
-/// Parses JSON; on an overflowing number or too-deep nesting, retries with those replaced.
+/// Parses JSON. When serde_json refuses the text, retries with the values it
+/// cannot hold replaced (see [`sanitize`]); a file that is still not JSON is
+/// fatal, with the line and column of the first error in the original text.
 fn parse(json: &str) -> Result<(Value, bool), Fatal> {
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     if json.trim().is_empty() {
         return Err(Fatal::Empty);
     }
-    match serde_json::from_str::<Value>(json) {
-        Ok(v) => Ok((v, false)),
-        Err(e) => {
-            let msg = e.to_string();
-            if msg.starts_with("number out of range") || msg.starts_with("recursion limit exceeded") {
-                if let Ok(v) = serde_json::from_str::<Value>(&sanitize(json)) {
-                    return Ok((v, true));
-                }
-            }
-            let detail = match msg.rfind(" at line ") {
-                Some(i) => msg[..i].to_string(),
-                None => msg,
-            };
-            Err(Fatal::NotJson {
-                line: e.line(),
-                column: e.column(),
-                truncated: e.classify() == serde_json::error::Category::Eof,
-                detail: shown(&detail),
-            })
-        }
+    let err = match serde_json::from_str::<Value>(json) {
+        Ok(v) => return Ok((v, false)),
+        Err(e) => e,
+    };
+    let cleaned = sanitize(json);
+    if cleaned.replaced.is_empty() {
+        return Err(not_json(json, json, &err, &[]));
+    }
+    match serde_json::from_str::<Value>(&cleaned.text) {
+        Ok(v) => Ok((v, true)),
+        // Another error further on: say where it is in the file as written.
+        Err(e) => Err(not_json(json, &cleaned.text, &e, &cleaned.replaced)),
     }
 }
 
-/// Rewrites number literals that overflow f64 and containers nested deeper than
-/// [`MAX_DEPTH`] into marker strings, leaving everything else byte for byte.
-fn sanitize(src: &str) -> String {
+/// A parse error of `parsed` (the file, or its sanitized copy) as a fatal
+/// error located in `original`.
+fn not_json(original: &str, parsed: &str, e: &serde_json::Error, replaced: &[(usize, usize)]) -> Fatal {
+    let msg = e.to_string();
+    let detail = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    // serde_json counts columns in bytes; find the byte, then map it back.
+    let mut offset = parsed.len();
+    if e.line() > 0 {
+        let line_start = if e.line() == 1 {
+            Some(0)
+        } else {
+            parsed.match_indices('\n').nth(e.line() - 2).map(|(i, _)| i + 1)
+        };
+        if let Some(ls) = line_start {
+            offset = (ls + e.column().saturating_sub(1)).min(parsed.len());
+        }
+    }
+    if let Some(&(san, orig)) = replaced.iter().rev().find(|(san, _)| *san <= offset) {
+        offset = orig + (offset - san);
+    }
+    let (line, column) = line_column(original, offset.min(original.len()));
+    Fatal::NotJson {
+        line,
+        column,
+        truncated: e.classify() == serde_json::error::Category::Eof,
+        detail: shown(&detail),
+    }
+}
+
+/// Line and column (characters, both from 1) of a byte offset.
+fn line_column(text: &str, mut offset: usize) -> (usize, usize) {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// The text with every value serde_json cannot hold replaced by a marker
+/// string, and where: (end in `text`, end in the original) of each replacement.
+struct Sanitized {
+    text: String,
+    replaced: Vec<(usize, usize)>,
+}
+
+/// Replaces, where a value may stand, the values serde_json would refuse
+/// (number literals that overflow f64; `NaN`, `Infinity` and `-Infinity`, as
+/// Python's `json` module writes them; containers nested deeper than
+/// [`MAX_DEPTH`]) with marker strings that say what and where they were,
+/// leaving everything else byte for byte. Nothing in a key position or inside
+/// a string is touched, so a file that was not JSON for another reason stays
+/// not JSON.
+fn sanitize(src: &str) -> Sanitized {
     let b = src.as_bytes();
-    let mut out = String::with_capacity(src.len() + 32);
-    let (mut i, mut depth) = (0usize, 0usize);
+    let mut out = Sanitized {
+        text: String::with_capacity(src.len() + 64),
+        replaced: Vec::new(),
+    };
+    // Open containers ('[' or '{'), and the last byte that was not a space.
+    let mut stack: Vec<u8> = Vec::new();
+    let mut prev = 0u8;
+    // Line counting, done lazily up to each replacement.
+    let (mut counted, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    let mut mark = |out: &mut Sanitized, start: usize, end: usize, what: &str, literal: &str| {
+        for (k, &c) in b[counted..start].iter().enumerate() {
+            if c == b'\n' {
+                line += 1;
+                line_start = counted + k + 1;
+            }
+        }
+        counted = start;
+        let column = src[line_start..start].chars().count() + 1;
+        out.text
+            .push_str(&format!("\"{MARK}{what}:{line}:{column}:{literal}\""));
+        out.replaced.push((out.text.len(), end));
+    };
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+    let word_at =
+        |i: usize, w: &str| b[i..].starts_with(w.as_bytes()) && !b.get(i + w.len()).is_some_and(|&c| is_word(c));
+    let mut i = 0usize;
     while i < b.len() {
+        let value_here = match prev {
+            0 | b':' | b'[' => true,
+            b',' => stack.last() == Some(&b'['),
+            _ => false,
+        };
         match b[i] {
             b'"' => {
                 let end = string_end(b, i);
-                out.push_str(&src[i..end]);
+                out.text.push_str(&src[i..end]);
                 i = end;
+                prev = b'"';
             }
-            b'[' | b'{' if depth >= MAX_DEPTH => {
-                i = container_end(b, i);
-                out.push('"');
-                out.push_str(MARK);
-                out.push_str("too-deep\"");
+            b'[' | b'{' if stack.len() >= MAX_DEPTH => {
+                if !value_here {
+                    // Not JSON anyway: leave the rest for serde_json to report.
+                    out.text.push_str(&src[i..]);
+                    break;
+                }
+                let end = container_end(b, i);
+                mark(&mut out, i, end, "too-deep", &src[i..i + 1]);
+                i = end;
+                prev = b'"';
             }
             c @ (b'[' | b'{') => {
-                depth += 1;
-                out.push(c as char);
+                stack.push(c);
+                out.text.push(c as char);
                 i += 1;
+                prev = c;
             }
             c @ (b']' | b'}') => {
-                depth = depth.saturating_sub(1);
-                out.push(c as char);
+                stack.pop();
+                out.text.push(c as char);
                 i += 1;
+                prev = c;
+            }
+            b'-' if value_here && word_at(i, "-Infinity") => {
+                mark(&mut out, i, i + 9, "nan", "-Infinity");
+                i += 9;
+                prev = b'0';
+            }
+            b'N' if value_here && word_at(i, "NaN") => {
+                mark(&mut out, i, i + 3, "nan", "NaN");
+                i += 3;
+                prev = b'0';
+            }
+            b'I' if value_here && word_at(i, "Infinity") => {
+                mark(&mut out, i, i + 8, "nan", "Infinity");
+                i += 8;
+                prev = b'0';
             }
             b'-' | b'0'..=b'9' => {
                 let start = i;
@@ -908,24 +1099,31 @@ fn sanitize(src: &str) -> String {
                     i += 1;
                 }
                 let tok = &src[start..i];
-                if tok.parse::<f64>().is_ok_and(|x| !x.is_finite()) {
-                    out.push('"');
-                    out.push_str(MARK);
-                    out.push_str("nonfinite:");
-                    out.push_str(tok);
-                    out.push('"');
+                if value_here && tok.parse::<f64>().is_ok_and(|x| !x.is_finite()) {
+                    mark(&mut out, start, i, "nonfinite", tok);
                 } else {
-                    out.push_str(tok);
+                    out.text.push_str(tok);
                 }
+                prev = b'0';
             }
             _ => {
                 // Only ASCII bytes stop this run, so both ends are char boundaries.
                 let start = i;
-                i += 1;
-                while i < b.len() && !matches!(b[i], b'"' | b'[' | b'{' | b']' | b'}' | b'-' | b'0'..=b'9') {
+                loop {
+                    if !b[i].is_ascii_whitespace() {
+                        prev = b[i];
+                    }
                     i += 1;
+                    if i >= b.len()
+                        || matches!(
+                            b[i],
+                            b'"' | b'[' | b'{' | b']' | b'}' | b'-' | b'0'..=b'9' | b'N' | b'I'
+                        )
+                    {
+                        break;
+                    }
                 }
-                out.push_str(&src[start..i]);
+                out.text.push_str(&src[start..i]);
             }
         }
     }
@@ -969,9 +1167,23 @@ fn container_end(b: &[u8], start: usize) -> usize {
 }
 
 // ---------------------------------------------------------------------------
-// Field specifications: used only to say *where* an entry that serde refused is wrong.
+// Field specifications: which fields an entry has, what an unreadable value
+// costs (the entry, or only the field), and where an entry serde refused is wrong.
 
 type Probe = fn(&Value) -> Result<(), String>;
+
+/// What an unreadable value (wrong type, unknown choice, NaN...) in a field costs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lenient {
+    /// The whole entry is excluded: the field changes what the entry means.
+    No,
+    /// Only the field is ignored, with a warning (in a list: only the bad
+    /// items); a `null` is the same as leaving the field out.
+    Ignore,
+    /// Like `Ignore`, and a missing text is read as empty (with a warning when
+    /// `required`); the rules of the entry then decide what an empty text costs.
+    Fill,
+}
 
 #[derive(Clone, Copy)]
 struct Field {
@@ -980,8 +1192,23 @@ struct Field {
     expected: Expected,
     /// An enum: report unknown values with the allowed list.
     choice: bool,
+    lenient: Lenient,
     probe: Probe,
     nested: &'static [Field],
+}
+
+impl Field {
+    const fn lenient(self, lenient: Lenient) -> Field {
+        Field { lenient, ..self }
+    }
+
+    /// The empty value a `Fill` field gets when it is missing or unreadable.
+    fn empty(&self) -> Value {
+        match self.expected {
+            Expected::Object => serde_json::json!({ "id": "", "en": "" }),
+            _ => Value::String(String::new()),
+        }
+    }
 }
 
 fn probe<T: DeserializeOwned>(v: &Value) -> Result<(), String> {
@@ -994,6 +1221,7 @@ const fn field(name: &'static str, required: bool, expected: Expected, probe: Pr
         required,
         expected,
         choice: false,
+        lenient: Lenient::No,
         probe,
         nested: &[],
     }
@@ -1005,6 +1233,7 @@ const fn choice(name: &'static str, required: bool, probe: Probe) -> Field {
         required,
         expected: Expected::Text,
         choice: true,
+        lenient: Lenient::No,
         probe,
         nested: &[],
     }
@@ -1016,12 +1245,14 @@ const fn object(name: &'static str, required: bool, probe: Probe, nested: &'stat
         required,
         expected: Expected::Object,
         choice: false,
+        lenient: Lenient::No,
         probe,
         nested,
     }
 }
 
 use Expected::{Boolean as B, Number as N, Text as T, TextList as L};
+use Lenient::{Fill, Ignore};
 
 static TEXT: [Field; 2] = [
     field("id", true, T, probe::<String>),
@@ -1029,37 +1260,40 @@ static TEXT: [Field; 2] = [
 ];
 
 static META: [Field; 5] = [
-    field("title", true, T, probe::<String>),
-    field("publisher", true, T, probe::<String>),
-    field("published", true, T, probe::<String>),
-    field("license", false, T, probe::<Option<String>>),
-    object("notes", false, probe::<Option<Text>>, &TEXT),
+    field("title", true, T, probe::<String>).lenient(Fill),
+    field("publisher", true, T, probe::<String>).lenient(Fill),
+    field("published", true, T, probe::<String>).lenient(Fill),
+    field("license", false, T, probe::<Option<String>>).lenient(Ignore),
+    object("notes", false, probe::<Option<Text>>, &TEXT).lenient(Ignore),
 ];
 
 static INDICATOR: [Field; 4] = [
     field("id", true, T, probe::<String>),
-    object("label", true, probe::<Text>, &TEXT),
+    // Missing or unreadable: the id is used as the label (see `indicators`).
+    object("label", false, probe::<Text>, &TEXT).lenient(Fill),
     choice("unit", true, probe::<Unit>),
-    object("description", false, probe::<Option<Text>>, &TEXT),
+    object("description", false, probe::<Option<Text>>, &TEXT).lenient(Ignore),
 ];
 
-static REGION: [Field; 8] = [
+static REGION: [Field; 9] = [
     field("code", true, T, probe::<String>),
-    field("name", true, T, probe::<String>),
-    field("short_name", true, T, probe::<String>),
+    // Either name stands in for the other (see `regions`).
+    field("name", false, T, probe::<String>).lenient(Fill),
+    field("short_name", false, T, probe::<String>).lenient(Fill),
     choice("kind", true, probe::<RegionKind>),
-    field("province", false, T, probe::<Option<String>>),
-    field("bps_code", false, T, probe::<Option<String>>),
-    field("aliases", false, L, probe::<Vec<String>>),
-    field("members", false, L, probe::<Vec<String>>),
+    field("province", false, T, probe::<Option<String>>).lenient(Ignore),
+    field("bps_code", false, T, probe::<Option<String>>).lenient(Ignore),
+    field("aliases", false, L, probe::<Vec<String>>).lenient(Ignore),
+    field("old_names", false, L, probe::<Vec<String>>).lenient(Ignore),
+    field("members", false, L, probe::<Vec<String>>).lenient(Ignore),
 ];
 
 static SOURCE: [Field; 5] = [
     field("id", true, T, probe::<String>),
     field("publisher", true, T, probe::<String>),
-    field("title", false, T, probe::<Option<String>>),
-    field("url", false, T, probe::<Option<String>>),
-    field("published", false, T, probe::<Option<String>>),
+    field("title", false, T, probe::<Option<String>>).lenient(Ignore),
+    field("url", false, T, probe::<Option<String>>).lenient(Ignore),
+    field("published", false, T, probe::<Option<String>>).lenient(Ignore),
 ];
 
 static AS_OF: [Field; 3] = [
@@ -1099,59 +1333,62 @@ static MILESTONE: [Field; 5] = [
 /// Finds the fields of `v` that do not match `fields`, as (relative path, problem).
 fn diagnose(v: &Value, fields: &[Field], at: &str, out: &mut Vec<(String, ProblemKind)>) {
     let Some(obj) = v.as_object() else {
-        out.push((at.to_string(), ProblemKind::NotAnObject { found: JsonType::of(v) }));
+        out.push((at.to_string(), ProblemKind::NotAnObject { found: found_type(v) }));
         return;
     };
     for f in fields {
         let sub = format!("{at}.{}", f.name);
-        let Some(x) = obj.get(f.name) else {
-            if f.required {
-                out.push((
-                    sub,
-                    ProblemKind::MissingField {
-                        field: f.name.to_string(),
-                    },
-                ));
-            }
-            continue;
-        };
-        let Err(err) = (f.probe)(x) else { continue };
-        if !f.nested.is_empty() && x.is_object() {
-            let before = out.len();
-            diagnose(x, f.nested, &sub, out);
-            if out.len() == before {
-                out.push((sub, ProblemKind::Unreadable { detail: shown(&err) }));
-            }
-            continue;
-        }
-        if let (true, Some(value)) = (f.choice, x.as_str()) {
-            out.push((
+        match obj.get(f.name) {
+            None if f.required => out.push((
                 sub,
-                ProblemKind::UnknownChoice {
-                    value: shown(value),
-                    allowed: allowed_choices(f.probe),
+                ProblemKind::MissingField {
+                    field: f.name.to_string(),
                 },
-            ));
-            continue;
+            )),
+            None => {}
+            Some(x) => diagnose_field(f, x, &sub, out),
         }
-        if let (Expected::TextList, Some(items)) = (f.expected, x.as_array()) {
-            if let Some((i, item)) = items.iter().enumerate().find(|(_, s)| !s.is_string()) {
-                let kind = ProblemKind::WrongType {
-                    expected: Expected::Text,
-                    found: JsonType::of(item),
-                };
-                out.push((format!("{sub}[{i}]"), kind));
-                continue;
-            }
+    }
+}
+
+/// The problems of one field's value, if serde cannot read it.
+fn diagnose_field(f: &Field, x: &Value, sub: &str, out: &mut Vec<(String, ProblemKind)>) {
+    let Err(err) = (f.probe)(x) else { return };
+    if !f.nested.is_empty() && x.is_object() {
+        let before = out.len();
+        diagnose(x, f.nested, sub, out);
+        if out.len() == before {
+            out.push((sub.to_string(), ProblemKind::Unreadable { detail: shown(&err) }));
         }
+        return;
+    }
+    if let (true, Some(value)) = (f.choice, x.as_str()) {
         out.push((
-            sub,
-            ProblemKind::WrongType {
-                expected: f.expected,
-                found: JsonType::of(x),
+            sub.to_string(),
+            ProblemKind::UnknownChoice {
+                value: shown(value),
+                allowed: allowed_choices(f.probe),
             },
         ));
+        return;
     }
+    if let (Expected::TextList, Some(items)) = (f.expected, x.as_array()) {
+        if let Some((i, item)) = items.iter().enumerate().find(|(_, s)| !s.is_string()) {
+            let kind = ProblemKind::WrongType {
+                expected: Expected::Text,
+                found: found_type(item),
+            };
+            out.push((format!("{sub}[{i}]"), kind));
+            return;
+        }
+    }
+    out.push((
+        sub.to_string(),
+        ProblemKind::WrongType {
+            expected: f.expected,
+            found: found_type(x),
+        },
+    ));
 }
 
 /// The names serde lists for an enum ("unknown variant ``, expected one of `a`, `b`").
@@ -1165,15 +1402,35 @@ fn allowed_choices(p: Probe) -> Vec<String> {
     msg[pos..].split('`').skip(1).step_by(2).map(str::to_string).collect()
 }
 
+/// What a marker string left by `sanitize` stands for, if `v` is one.
+fn mark_kind(v: &Value) -> Option<ProblemKind> {
+    let rest = v.as_str()?.strip_prefix(MARK)?;
+    let mut parts = rest.splitn(4, ':');
+    let (what, line, column, literal) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let (line, column) = (line.parse().ok()?, column.parse().ok()?);
+    let literal = shown(literal);
+    Some(match what {
+        "nan" => ProblemKind::NotJsonNumber { literal, line, column },
+        "nonfinite" => ProblemKind::NotFinite { literal, line, column },
+        _ => ProblemKind::TooDeep,
+    })
+}
+
+/// The JSON type a value had before `sanitize` replaced it.
+fn found_type(v: &Value) -> JsonType {
+    match (mark_kind(v), v.as_str()) {
+        (Some(ProblemKind::TooDeep), Some(s)) if s.ends_with('{') => JsonType::Object,
+        (Some(ProblemKind::TooDeep), _) => JsonType::List,
+        (Some(_), _) => JsonType::Number,
+        (None, _) => JsonType::of(v),
+    }
+}
+
 /// Finds the marker strings `sanitize` left in `v`.
 fn find_marks(v: &Value, at: &str, out: &mut Vec<(String, ProblemKind)>) {
     match v {
-        Value::String(s) => {
-            if let Some(rest) = s.strip_prefix(MARK) {
-                let kind = match rest.strip_prefix("nonfinite:") {
-                    Some(lit) => ProblemKind::NotFinite { literal: shown(lit) },
-                    None => ProblemKind::TooDeep,
-                };
+        Value::String(_) => {
+            if let Some(kind) = mark_kind(v) {
                 out.push((at.to_string(), kind));
             }
         }
@@ -1199,6 +1456,22 @@ fn find_marks(v: &Value, at: &str, out: &mut Vec<(String, ProblemKind)>) {
             }
         }
         _ => {}
+    }
+}
+
+/// A text pair (`{ "id", "en" }`) missing one language gets it as empty text;
+/// the text rules then decide (an empty `en` shows the Indonesian text).
+fn fill_text_pair(f: &Field, x: &mut Value) {
+    if !std::ptr::eq(f.nested, &TEXT[..]) {
+        return;
+    }
+    if let Some(pair) = x.as_object_mut() {
+        let has_one = pair.get("id").is_some_and(Value::is_string) || pair.get("en").is_some_and(Value::is_string);
+        for k in ["id", "en"] {
+            if has_one && !pair.contains_key(k) {
+                pair.insert(k.to_string(), Value::String(String::new()));
+            }
+        }
     }
 }
 
@@ -1307,6 +1580,23 @@ fn num(x: f64, lang: Lang) -> String {
     out
 }
 
+/// " (baris 3, kolom 17)", or nothing when the place is not known.
+fn at_id(line: usize, column: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(" (baris {line}, kolom {column})")
+    }
+}
+
+fn at_en(line: usize, column: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(" (line {line}, column {column})")
+    }
+}
+
 fn kind_noun(k: RegionKind, lang: Lang) -> &'static str {
     match k {
         RegionKind::Nasional => lang.pick("nasional", "national"),
@@ -1413,7 +1703,7 @@ impl Validator {
             Some(other) => (
                 true,
                 ProblemKind::SectionNotList {
-                    found: JsonType::of(&other),
+                    found: found_type(&other),
                 },
             ),
         };
@@ -1438,20 +1728,24 @@ impl Validator {
         let mut out = Vec::with_capacity(items.len());
         let mut gone = Gone::new();
         for (idx, item) in items.into_iter().enumerate() {
-            let raw_id = item.get(id_key).and_then(Value::as_str).filter(|s| !s.is_empty());
+            let raw_id = item
+                .get(id_key)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty() && !s.starts_with(MARK))
+                .map(str::to_string);
             let path = format!("{}[{idx}]", sec.key());
             let mut cx = Ctx {
                 sec,
                 idx,
                 path,
-                id: raw_id.map(shown),
+                id: raw_id.as_deref().map(shown),
                 dropped: false,
             };
-            match self.entry(&mut cx, &item, fields) {
+            match self.entry(&mut cx, item, fields) {
                 Some(e) => out.push((cx, e)),
                 None => {
                     if let Some(id) = raw_id {
-                        gone.entry(id.to_string()).or_insert(cx.path);
+                        gone.entry(id).or_insert(cx.path);
                     }
                 }
             }
@@ -1459,32 +1753,34 @@ impl Validator {
         (out, gone)
     }
 
-    fn entry<E: DeserializeOwned>(&mut self, cx: &mut Ctx, item: &Value, fields: &[Field]) -> Option<E> {
+    fn entry<E: DeserializeOwned>(&mut self, cx: &mut Ctx, mut item: Value, fields: &[Field]) -> Option<E> {
+        let Some(obj) = item.as_object_mut() else {
+            let kind = match mark_kind(&item).filter(|_| self.sanitized) {
+                Some(kind) => kind,
+                None => ProblemKind::NotAnObject {
+                    found: JsonType::of(&item),
+                },
+            };
+            self.exclude(cx, "", kind);
+            return None;
+        };
+        self.repair(cx, obj, fields);
         let mut found = Vec::new();
         if self.sanitized {
-            find_marks(item, "", &mut found);
+            find_marks(&item, "", &mut found);
         }
         if found.is_empty() {
-            if !item.is_object() {
-                found.push((
-                    String::new(),
-                    ProblemKind::NotAnObject {
-                        found: JsonType::of(item),
-                    },
-                ));
-            } else {
-                match E::deserialize(item) {
-                    Ok(e) => return Some(e),
-                    Err(err) => {
-                        diagnose(item, fields, "", &mut found);
-                        if found.is_empty() {
-                            found.push((
-                                String::new(),
-                                ProblemKind::Unreadable {
-                                    detail: shown(&err.to_string()),
-                                },
-                            ));
-                        }
+            match E::deserialize(&item) {
+                Ok(e) => return Some(e),
+                Err(err) => {
+                    diagnose(&item, fields, "", &mut found);
+                    if found.is_empty() {
+                        found.push((
+                            String::new(),
+                            ProblemKind::Unreadable {
+                                detail: shown(&err.to_string()),
+                            },
+                        ));
                     }
                 }
             }
@@ -1495,7 +1791,85 @@ impl Validator {
         None
     }
 
-    /// Later entries with an id already taken are excluded.
+    /// Before an entry is read: unreadable values in fields that do not change
+    /// what the entry means, and in unknown fields, are ignored with a warning;
+    /// missing `Fill` texts and the missing half of a text pair become empty.
+    fn repair(&mut self, cx: &mut Ctx, obj: &mut Map<String, Value>, fields: &[Field]) {
+        if self.sanitized {
+            // Unknown fields are ignored anyway; say so when they held something unreadable.
+            let unknown: Vec<String> = obj
+                .keys()
+                .filter(|k| !fields.iter().any(|f| f.name == k.as_str()))
+                .cloned()
+                .collect();
+            for k in unknown {
+                let mut marks = Vec::new();
+                find_marks(&obj[&k], &format!(".{}", shown(&k)), &mut marks);
+                for (sub, kind) in marks {
+                    self.warn(cx, &sub, kind);
+                }
+                obj.remove(&k);
+            }
+        }
+        for f in fields {
+            let sub = format!(".{}", f.name);
+            if f.lenient != Lenient::No {
+                let missing = matches!(obj.get(f.name), None | Some(Value::Null));
+                match obj.get_mut(f.name) {
+                    None | Some(Value::Null) => {
+                        obj.remove(f.name);
+                    }
+                    Some(Value::Array(items)) if f.expected == Expected::TextList => {
+                        // Only the bad items go.
+                        for (i, item) in std::mem::take(items).into_iter().enumerate() {
+                            match (item.as_str(), self.sanitized.then(|| mark_kind(&item)).flatten()) {
+                                (Some(_), None) => items.push(item),
+                                (_, Some(kind)) => self.warn(cx, &format!("{sub}[{i}]"), kind),
+                                (None, None) => {
+                                    let kind = ProblemKind::WrongType {
+                                        expected: Expected::Text,
+                                        found: JsonType::of(&item),
+                                    };
+                                    self.warn(cx, &format!("{sub}[{i}]"), kind);
+                                }
+                            }
+                        }
+                    }
+                    Some(x) => {
+                        let mut found = Vec::new();
+                        if self.sanitized {
+                            find_marks(x, &sub, &mut found);
+                        }
+                        if found.is_empty() {
+                            fill_text_pair(f, x);
+                            diagnose_field(f, x, &sub, &mut found);
+                        }
+                        if !found.is_empty() {
+                            for (p, kind) in found {
+                                self.warn(cx, &p, kind);
+                            }
+                            obj.remove(f.name);
+                        }
+                    }
+                }
+                if f.lenient == Lenient::Fill && !obj.contains_key(f.name) {
+                    if f.required && missing {
+                        let kind = ProblemKind::MissingField {
+                            field: f.name.to_string(),
+                        };
+                        self.warn(cx, &sub, kind);
+                    }
+                    obj.insert(f.name.to_string(), f.empty());
+                }
+            } else if let Some(x) = obj.get_mut(f.name) {
+                fill_text_pair(f, x);
+            }
+        }
+    }
+
+    /// Of the entries that passed every other check, the first with an id
+    /// keeps it; later ones are excluded (so a bad entry never costs a good
+    /// one with the same id).
     fn dedupe<E>(&mut self, list: &mut [(Ctx, E)], key: fn(&E) -> &str) {
         let mut first: HashMap<String, String> = HashMap::new();
         for (cx, e) in list.iter_mut() {
@@ -1536,7 +1910,13 @@ impl Validator {
         }
         let chars = s.chars().count();
         if chars > MAX_TEXT_CHARS {
-            *s = s.chars().take(MAX_TEXT_CHARS).collect();
+            // Cut, then trimmed again, so that reading the result again changes nothing.
+            *s = s
+                .chars()
+                .take(MAX_TEXT_CHARS)
+                .collect::<String>()
+                .trim_end()
+                .to_string();
             self.warn(
                 cx,
                 sub,
@@ -1564,12 +1944,30 @@ impl Validator {
         }
     }
 
-    /// A two-language text; when `required`, the Indonesian text must not be empty.
-    fn text_pair(&mut self, cx: &mut Ctx, sub: &str, t: &mut Text, required: bool) {
+    /// A two-language text: an empty Indonesian text takes the English one
+    /// (with a warning); an empty English text is allowed (the app shows the
+    /// Indonesian). Returns whether both are empty, for the caller to decide.
+    fn text_pair(&mut self, cx: &mut Ctx, sub: &str, t: &mut Text) -> bool {
         self.text(cx, &format!("{sub}.id"), &mut t.id);
         self.text(cx, &format!("{sub}.en"), &mut t.en);
-        if required && t.id.is_empty() {
-            self.exclude(cx, &format!("{sub}.id"), ProblemKind::EmptyText);
+        if t.id.is_empty() && !t.en.is_empty() {
+            t.id = t.en.clone();
+            let field = sub.trim_start_matches('.');
+            let kind = ProblemKind::TextFallback {
+                field: format!("{field}.id"),
+                from: format!("{field}.en"),
+            };
+            self.warn(cx, &format!("{sub}.id"), kind);
+        }
+        t.id.is_empty()
+    }
+
+    /// An optional text pair with nothing in it is no text at all.
+    fn optional_pair(&mut self, cx: &mut Ctx, sub: &str, t: &mut Option<Text>) {
+        if let Some(pair) = t.as_mut() {
+            if self.text_pair(cx, sub, pair) {
+                *t = None;
+            }
         }
     }
 
@@ -1599,7 +1997,11 @@ impl Validator {
     /// A non-negative finite number no larger than `max`; percentages get their own message.
     fn amount(&mut self, cx: &mut Ctx, sub: &str, x: f64, max: f64, percent: bool) -> bool {
         let kind = if !x.is_finite() {
-            ProblemKind::NotFinite { literal: x.to_string() }
+            ProblemKind::NotFinite {
+                literal: x.to_string(),
+                line: 0,
+                column: 0,
+            }
         } else if x < 0.0 {
             ProblemKind::Negative { value: x }
         } else if percent && x > 100.0 {
@@ -1625,16 +2027,18 @@ impl Validator {
             self.warn(&mut cx, "", ProblemKind::MetaMissing);
             return DatasetMeta::default();
         };
-        let Some(mut m) = self.entry::<DatasetMeta>(&mut cx, &v, &META) else {
+        let Some(mut m) = self.entry::<DatasetMeta>(&mut cx, v, &META) else {
             return DatasetMeta::default();
         };
         self.text(&mut cx, ".title", &mut m.title);
         self.text(&mut cx, ".publisher", &mut m.publisher);
         self.optional_text(&mut cx, ".license", &mut m.license);
-        if let Some(n) = m.notes.as_mut() {
-            self.text_pair(&mut cx, ".notes", n, false);
+        self.optional_pair(&mut cx, ".notes", &mut m.notes);
+        m.published = m.published.trim().to_string();
+        if !m.published.is_empty() {
+            // Kept as written: it only dates the file, no figure depends on it.
+            self.date(&mut cx, ".published", &m.published, false);
         }
-        self.date(&mut cx, ".published", &m.published, false);
         m
     }
 
@@ -1643,56 +2047,86 @@ impl Validator {
         for (cx, ind) in list.iter_mut() {
             self.check_id(cx, ".id", &ind.id);
         }
-        self.dedupe(&mut list, |i| &i.id);
         for (cx, ind) in list.iter_mut().filter(|e| !e.0.dropped) {
-            self.text_pair(cx, ".label", &mut ind.label, true);
-            if let Some(d) = ind.description.as_mut() {
-                self.text_pair(cx, ".description", d, false);
+            if self.text_pair(cx, ".label", &mut ind.label) {
+                // A label is only a display nicety: its figures are kept.
+                ind.label.id = ind.id.clone();
+                let kind = ProblemKind::TextFallback {
+                    field: "label".into(),
+                    from: "id".into(),
+                };
+                self.warn(cx, ".label", kind);
             }
+            self.optional_pair(cx, ".description", &mut ind.description);
         }
+        self.dedupe(&mut list, |i| &i.id);
         (split(list, &mut gone, |i| &i.id), gone)
     }
 
     fn regions(&mut self, items: Vec<Value>) -> (Vec<Region>, Gone) {
         let (mut list, mut gone) = self.entries::<Region>(Section::Regions, items, &REGION, "code");
-        let mut shapes = Vec::with_capacity(list.len());
         for (cx, r) in list.iter_mut() {
-            let shape = code_shape(&r.code);
-            if shape.is_none() {
+            let Some(shape) = code_shape(&r.code) else {
                 self.exclude(cx, ".code", ProblemKind::BadRegionCode { code: shown(&r.code) });
-            }
-            shapes.push(shape);
-        }
-        self.dedupe(&mut list, |r| &r.code);
-        for ((cx, r), shape) in list.iter_mut().zip(shapes) {
-            if cx.dropped {
+                continue;
+            };
+            if !shape.allows(r.kind) {
+                let kind = ProblemKind::KindMismatch {
+                    code: shown(&r.code),
+                    kind: r.kind,
+                    shape,
+                };
+                self.exclude(cx, ".kind", kind);
                 continue;
             }
-            if let Some(shape) = shape.filter(|s| !s.allows(r.kind)) {
-                self.exclude(
-                    cx,
-                    ".kind",
-                    ProblemKind::KindMismatch {
-                        code: shown(&r.code),
-                        kind: r.kind,
-                        shape,
-                    },
-                );
-            }
-            self.required_text(cx, ".name", &mut r.name);
+            // Either name stands in for the other: names are for display and search.
+            self.text(cx, ".name", &mut r.name);
             self.text(cx, ".short_name", &mut r.short_name);
-            if r.short_name.is_empty() {
-                // The short name is only a display nicety: fall back to the full name.
-                self.warn(cx, ".short_name", ProblemKind::EmptyText);
-                r.short_name = r.name.clone();
-            }
-            self.optional_text(cx, ".bps_code", &mut r.bps_code);
-            let aliases = std::mem::take(&mut r.aliases);
-            for (i, mut a) in aliases.into_iter().enumerate() {
-                self.text(cx, &format!(".aliases[{i}]"), &mut a);
-                if !a.is_empty() {
-                    r.aliases.push(a);
+            match (r.name.is_empty(), r.short_name.is_empty()) {
+                (true, true) => self.exclude(cx, ".name", ProblemKind::EmptyText),
+                (true, false) => {
+                    r.name = r.short_name.clone();
+                    let kind = ProblemKind::TextFallback {
+                        field: "name".into(),
+                        from: "short_name".into(),
+                    };
+                    self.warn(cx, ".name", kind);
                 }
+                (false, true) => {
+                    r.short_name = r.name.clone();
+                    let kind = ProblemKind::TextFallback {
+                        field: "short_name".into(),
+                        from: "name".into(),
+                    };
+                    self.warn(cx, ".short_name", kind);
+                }
+                (false, false) => {}
+            }
+            self.optional_text(cx, ".province", &mut r.province);
+            self.optional_text(cx, ".bps_code", &mut r.bps_code);
+            for (key, list) in [(".aliases", &mut r.aliases), (".old_names", &mut r.old_names)] {
+                for (i, mut a) in std::mem::take(list).into_iter().enumerate() {
+                    self.text(cx, &format!("{key}[{i}]"), &mut a);
+                    if !a.is_empty() {
+                        list.push(a);
+                    }
+                }
+            }
+            if matches!(r.kind, RegionKind::Nasional | RegionKind::Provinsi) && r.province.is_some() {
+                r.province = None;
+                let kind = ProblemKind::NotForKind {
+                    field: "province".into(),
+                    kind: r.kind,
+                };
+                self.warn(cx, ".province", kind);
+            }
+            if r.kind != RegionKind::Cabang && !r.members.is_empty() {
+                r.members.clear();
+                let kind = ProblemKind::NotForKind {
+                    field: "members".into(),
+                    kind: r.kind,
+                };
+                self.warn(cx, ".members", kind);
             }
         }
 
@@ -1705,6 +2139,7 @@ impl Validator {
         for (cx, r) in list.iter_mut().filter(|e| !e.0.dropped) {
             match r.kind {
                 RegionKind::Kabupaten | RegionKind::Kota => {
+                    // A kabupaten/kota is always listed under its province.
                     let prefix = r.code[..2].to_string();
                     match r.province.clone() {
                         None if provinces.contains(&prefix) => {
@@ -1732,14 +2167,16 @@ impl Validator {
                     }
                 }
                 RegionKind::Cabang => {
-                    if let Some(p) = r.province.as_ref().filter(|p| !provinces.contains(*p)) {
-                        let kind = ProblemKind::UnknownProvince { province: shown(p) };
-                        self.exclude(cx, ".province", kind);
+                    // A branch's province is only an attribute: a wrong one does
+                    // not hide the branch's figures.
+                    if let Some(p) = r.province.take_if(|p| !provinces.contains(p.as_str())) {
+                        self.warn(cx, ".province", ProblemKind::UnknownProvince { province: shown(&p) });
                     }
                 }
                 RegionKind::Nasional | RegionKind::Provinsi => {}
             }
         }
+        self.dedupe(&mut list, |r| &r.code);
 
         // Branch members: a wrong member should not hide the branch's figures.
         let known: HashSet<String> = list.iter().filter(|e| !e.0.dropped).map(|e| e.1.code.clone()).collect();
@@ -1765,7 +2202,6 @@ impl Validator {
         for (cx, s) in list.iter_mut() {
             self.check_id(cx, ".id", &s.id);
         }
-        self.dedupe(&mut list, |s| &s.id);
         for (cx, s) in list.iter_mut().filter(|e| !e.0.dropped) {
             self.required_text(cx, ".publisher", &mut s.publisher);
             self.optional_text(cx, ".title", &mut s.title);
@@ -1777,16 +2213,19 @@ impl Validator {
                     None => s.url = Some(url.to_string()),
                 }
             }
-            // An unknown date is allowed (and shown as unknown); a malformed one is not.
+            // An unknown date is allowed (and shown as unknown). So is a date
+            // that is not real: it is dropped, and the date shown as unknown,
+            // rather than hiding every figure of the source. Never guessed.
             s.published = s
                 .published
                 .take()
                 .map(|p| p.trim().to_string())
                 .filter(|p| !p.is_empty());
-            if let Some(p) = &s.published {
-                self.date(cx, ".published", p, true);
+            if let Some(p) = s.published.take_if(|p| PartialDate::parse(p).is_none()) {
+                self.warn(cx, ".published", ProblemKind::DateIgnored { value: shown(&p) });
             }
         }
+        self.dedupe(&mut list, |s| &s.id);
         (split(list, &mut gone, |s| &s.id), gone)
     }
 
@@ -1795,10 +2234,10 @@ impl Validator {
         for (cx, f) in list.iter_mut() {
             self.check_id(cx, ".id", &f.id);
         }
-        self.dedupe(&mut list, |f| &f.id);
         for (cx, f) in list.iter_mut().filter(|e| !e.0.dropped) {
             self.figure(cx, f, known);
         }
+        self.dedupe(&mut list, |f| &f.id);
         list.into_iter().filter(|e| !e.0.dropped).map(|e| e.1).collect()
     }
 
@@ -1936,9 +2375,7 @@ impl Validator {
                 );
             }
         }
-        if let Some(n) = f.note.as_mut() {
-            self.text_pair(cx, ".note", n, false);
-        }
+        self.optional_pair(cx, ".note", &mut f.note);
     }
 
     fn milestones(&mut self, items: Vec<Value>, known: &Known) -> Vec<Milestone> {
@@ -1949,7 +2386,10 @@ impl Validator {
             let exists = known.sources.contains(&m.source);
             self.reference(cx, ".source", Section::Sources, &m.source, exists, &known.gone_sources);
             self.date(cx, ".date", &m.date, true);
-            self.text_pair(cx, ".note", &mut m.note, false);
+            // A milestone is its note: with nothing in either language it says nothing.
+            if self.text_pair(cx, ".note", &mut m.note) {
+                self.exclude(cx, ".note.id", ProblemKind::EmptyText);
+            }
         }
         list.into_iter().filter(|e| !e.0.dropped).map(|e| e.1).collect()
     }
@@ -2013,16 +2453,61 @@ mod tests {
 
     #[test]
     fn sanitize_replaces_only_what_serde_rejects() {
-        let s = sanitize(r#"{"a": [1e400, -1e999, 1.5, "1e400 [[["], "b": "x\"]"}"#);
-        let v: Value = serde_json::from_str(&s).unwrap();
-        assert_eq!(v["a"][0].as_str().unwrap(), format!("{MARK}nonfinite:1e400"));
-        assert_eq!(v["a"][1].as_str().unwrap(), format!("{MARK}nonfinite:-1e999"));
+        let src = "{\"a\": [1e400, -1e999, 1.5, \"1e400 [[[ NaN\"], \"b\": \"x\\\"]\",\n \"c\": [NaN, Infinity, -Infinity, \"é\", NaN]}";
+        let s = sanitize(src);
+        let v: Value = serde_json::from_str(&s.text).unwrap();
+        assert_eq!(v["a"][0].as_str().unwrap(), format!("{MARK}nonfinite:1:8:1e400"));
+        assert_eq!(v["a"][1].as_str().unwrap(), format!("{MARK}nonfinite:1:15:-1e999"));
         assert_eq!(v["a"][2].as_f64(), Some(1.5));
-        assert_eq!(v["a"][3].as_str(), Some("1e400 [[["));
+        assert_eq!(v["a"][3].as_str(), Some("1e400 [[[ NaN"));
         assert_eq!(v["b"].as_str(), Some("x\"]"));
+        assert_eq!(v["c"][0].as_str().unwrap(), format!("{MARK}nan:2:8:NaN"));
+        assert_eq!(v["c"][1].as_str().unwrap(), format!("{MARK}nan:2:13:Infinity"));
+        assert_eq!(v["c"][2].as_str().unwrap(), format!("{MARK}nan:2:23:-Infinity"));
+        // Columns count characters, not bytes.
+        assert_eq!(v["c"][4].as_str().unwrap(), format!("{MARK}nan:2:39:NaN"));
+        assert_eq!(
+            mark_kind(&v["c"][0]),
+            Some(ProblemKind::NotJsonNumber {
+                literal: "NaN".into(),
+                line: 2,
+                column: 8
+            })
+        );
         let deep = format!("{{\"a\": {}1{}, \"b\": 2}}", "[".repeat(500), "]".repeat(500));
-        let v: Value = serde_json::from_str(&sanitize(&deep)).unwrap();
+        let v: Value = serde_json::from_str(&sanitize(&deep).text).unwrap();
         assert_eq!(v["b"].as_u64(), Some(2));
+    }
+
+    #[test]
+    fn sanitize_leaves_keys_and_words_alone() {
+        // Not values: a key, a longer word. The file stays not JSON.
+        for src in [
+            "{NaN: 1}",
+            "{\"a\": NaNa}",
+            "{\"a\": 1, Infinity: 2}",
+            "{1e400: 1}",
+            "{\"a\": Infinity_}",
+        ] {
+            let s = sanitize(src);
+            assert!(s.replaced.is_empty(), "{src}");
+            assert_eq!(s.text, src);
+        }
+    }
+
+    #[test]
+    fn errors_after_a_replacement_point_into_the_original() {
+        // The NaN is replaced; the real error (the stray `x`) is reported where it is.
+        let src = "{\"a\": NaN, \"b\": [Infinity, x]}";
+        match parse(src) {
+            Err(Fatal::NotJson { line: 1, column, .. }) => assert_eq!(&src[column - 1..column], "x"),
+            other => panic!("{other:?}"),
+        }
+        let src = "{\"a\": [NaN,\n  NaN], \"é\": tru}";
+        match parse(src) {
+            Err(Fatal::NotJson { line: 2, column, .. }) => assert_eq!(column, 17),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
