@@ -61,22 +61,10 @@ const CACHE_VERSION: &str = "cards-1 resvg-0.49 dejavu-2.37";
 // ---------------------------------------------------------------------------
 // Text: escaping, estimated width, wrapping
 
-/// Escapes text for SVG character data and attribute values.
+/// Escapes text for SVG character data and attribute values (one rule for
+/// every SVG and HTML snippet we write: `core::share::escape_xml`).
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::core::share::escape_xml(s)
 }
 
 /// Advance widths of DejaVu Sans for ASCII 32..=126, in thousandths of an em

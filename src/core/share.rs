@@ -206,7 +206,8 @@ pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
     )
 }
 
-/// Escapes text for an XML/HTML attribute or text node.
+/// Escapes text for an XML/HTML attribute or text node; control characters,
+/// which XML 1.0 does not allow, become spaces.
 pub fn escape_xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -215,7 +216,9 @@ pub fn escape_xml(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
             c => out.push(c),
         }
     }
