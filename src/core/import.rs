@@ -760,7 +760,7 @@ pub fn import(inputs: &Inputs, options: &Options) -> (Dataset, Vec<ImportIssue>)
             let historical = match row.get("historical") {
                 "yes" | "true" => true,
                 "no" | "false" => false,
-                "" => PartialDate::parse(&date).is_some_and(|d| d.year < 2020),
+                "" => PartialDate::parse(&date).is_some_and(|d| d.year < crate::core::validate::HISTORICAL_BEFORE),
                 other => {
                     check.invalid(format!("historical \"{other}\" is not yes or no"));
                     false
