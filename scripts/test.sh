@@ -12,6 +12,10 @@ cargo fmt --check
 printf '\n== native tests (core, checker rules, validator, importer, search, pre-render)\n'
 cargo test --locked
 
+printf '\n== lints (clippy, native and wasm32: the app is compiled only there; warnings denied)\n'
+cargo clippy --quiet --locked --all-targets -- -D warnings
+cargo clippy --quiet --locked --target wasm32-unknown-unknown --bin cakupan -- -D warnings
+
 printf '\n== bundled dataset check\n'
 cargo run --quiet --locked --bin cakupan-data -- check public/data/coverage.json
 
