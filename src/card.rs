@@ -29,13 +29,9 @@ use crate::core::lang::Lang;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
-/// The generic card, relative to the site folder.
-pub const GENERIC_PATH: &str = "kartu/cakupan.png";
-
-/// A region's card, relative to the site folder: `kartu/wilayah/72.08.png`.
-pub fn region_path(code: &str) -> String {
-    format!("kartu/wilayah/{code}.png")
-}
+/// Where the cards go in the site folder: the same names the pages'
+/// `og:image` tags use (one definition, in `app::links`).
+pub use crate::app::links::{region_card as region_path, GENERIC_CARD as GENERIC_PATH};
 
 /// What the card says when a region has no published figure (never a zero).
 pub const NO_FIGURE: &str = "Belum ada angka cakupan yang dipublikasikan";

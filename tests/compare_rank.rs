@@ -1209,3 +1209,24 @@ fn ranking_url_keys_are_defined_once_and_read_back() {
     st.set_sort_key("nonsense");
     assert_eq!(st, RankState::default());
 }
+
+#[test]
+fn the_charted_indicator_is_the_urls_or_the_tables_first() {
+    use cakupan::core::compare::{table, CompareState};
+    let text = std::fs::read_to_string("public/data/coverage.json").unwrap();
+    let ix = DataIndex::new(cakupan::core::validate::load(&text).unwrap().dataset);
+    let codes = vec!["72.08".to_string(), "73.73".to_string()];
+    let t = table(&ix, &codes);
+    let first = t.rows.first().map(|r| r.indicator.id.clone());
+    assert!(first.is_some());
+    let st = CompareState {
+        regions: codes.clone(),
+        indicator: None,
+    };
+    assert_eq!(st.charted_indicator(&t), first);
+    let named = CompareState {
+        regions: codes,
+        indicator: Some("benefits_paid".into()),
+    };
+    assert_eq!(named.charted_indicator(&t).as_deref(), Some("benefits_paid"));
+}

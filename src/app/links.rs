@@ -119,6 +119,15 @@ pub fn asset_url(file: &str) -> String {
     format!("{}{}/{}", site_url(), router_base(), file.trim_start_matches('/'))
 }
 
+/// The generic link-preview card, relative to the site folder.
+pub const GENERIC_CARD: &str = "kartu/cakupan.png";
+
+/// A region's link-preview card, relative to the site folder:
+/// `kartu/wilayah/72.08.png` (drawn by `cakupan-prerender`, src/card.rs).
+pub fn region_card(code: &str) -> String {
+    format!("kartu/wilayah/{code}.png")
+}
+
 /// The query parameter of presentation mode (`?present=1`).
 pub const PRESENT_PARAM: &str = "present";
 

@@ -182,6 +182,13 @@ impl CompareState {
     }
 
     /// The query string without "?": "w=72.08,72.71&i=coverage_rate".
+    /// The indicator to chart: the one in the URL, else the table's first row.
+    pub fn charted_indicator(&self, table: &CompareTable) -> Option<String> {
+        self.indicator
+            .clone()
+            .or_else(|| table.rows.first().map(|r| r.indicator.id.clone()))
+    }
+
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
         if !self.regions.is_empty() {

@@ -51,7 +51,7 @@ pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, la
 pub fn preview_image(path: &str) -> String {
     let path = path.split('?').next().unwrap_or(path);
     match path.strip_prefix("/wilayah/") {
-        Some(code) if !code.is_empty() && !code.contains('/') => format!("kartu/wilayah/{code}.png"),
-        _ => "kartu/cakupan.png".to_string(),
+        Some(code) if !code.is_empty() && !code.contains('/') => links::region_card(code),
+        _ => links::GENERIC_CARD.to_string(),
     }
 }

@@ -385,10 +385,7 @@ fn results_view(d: &Data, st: CompareState, lang: Lang, go: Callback<(CompareSta
         return view! { <div id="compare-results" data-rendered=key data-regions="0"></div> }.into_any();
     }
     let table = compare::table(&ix, &st.regions);
-    let chosen = st
-        .indicator
-        .clone()
-        .or_else(|| table.rows.first().map(|r| r.indicator.id.clone()));
+    let chosen = st.charted_indicator(&table);
     let chart = chosen
         .as_deref()
         .and_then(|i| compare::chart(&ix, &st.regions, i, None));

@@ -134,12 +134,7 @@ fn compare_embed(d: &Data, qs: &str, lang: Lang) -> AnyView {
         .filter_map(|c| ix.region(c))
         .map(|r| r.name.clone())
         .collect();
-    let indicator = st.indicator.clone().or_else(|| {
-        compare::table(ix, &st.regions)
-            .rows
-            .first()
-            .map(|r| r.indicator.id.clone())
-    });
+    let indicator = st.charted_indicator(&compare::table(ix, &st.regions));
     let chart = indicator
         .as_deref()
         .and_then(|i| compare::chart(ix, &st.regions, i, None));
