@@ -216,19 +216,19 @@ fn every_program_page_has_the_required_sections_and_membership() {
             assert!(!s.items.is_empty(), "{} {k:?} is empty", page.code());
         }
         let segs: Vec<_> = page.membership.iter().map(|mm| mm.segment).collect();
-        assert_eq!(segs, Segment::ALL, "{} membership rows", page.code());
+        assert_eq!(segs, MemberGroup::ALL, "{} membership rows", page.code());
         let anchors: Vec<_> = page.sections.iter().map(|s| s.anchor).collect();
         let mut dedup = anchors.clone();
         dedup.dedup();
         assert_eq!(anchors, dedup);
     }
     // Who can join: the shape of the scheme.
-    let st = |p: Program, s: Segment| p.page().membership_of(s).unwrap().status;
-    assert_eq!(st(Program::Jkk, Segment::Pmi), Status::Required);
-    assert_eq!(st(Program::Jht, Segment::Bpu), Status::Optional);
-    assert_eq!(st(Program::Jp, Segment::Bpu), Status::NotIncluded);
-    assert_eq!(st(Program::Jkp, Segment::Bpu), Status::NotIncluded);
-    assert_eq!(st(Program::Jkp, Segment::Pu), Status::Required);
+    let st = |p: Program, s: MemberGroup| p.page().membership_of(s).unwrap().status;
+    assert_eq!(st(Program::Jkk, MemberGroup::Pmi), Participation::Required);
+    assert_eq!(st(Program::Jht, MemberGroup::Bpu), Participation::Optional);
+    assert_eq!(st(Program::Jp, MemberGroup::Bpu), Participation::NotIncluded);
+    assert_eq!(st(Program::Jkp, MemberGroup::Bpu), Participation::NotIncluded);
+    assert_eq!(st(Program::Jkp, MemberGroup::Pu), Participation::Required);
 }
 
 #[test]
@@ -482,7 +482,7 @@ fn glossary_slugs_are_stable_unique_sorted_and_linked() {
     for p in Program::ALL {
         assert_eq!(glossary_entry(p.slug()).unwrap().program(), Some(p));
     }
-    for s in Segment::ALL {
+    for s in MemberGroup::ALL {
         assert!(glossary_entry(s.slug()).is_some());
     }
     assert!(glossary_entry("apbd").unwrap().program().is_none());
@@ -785,7 +785,7 @@ fn jp_pension_age_schedule() {
 fn pu_five_million_risk_two_large_firm() {
     // Wage Rp5,000,000, risk group 2, medium/large firm, November 2026.
     let r = pu(5_000_000, 2, CompanySize::MediumLarge);
-    assert_eq!(r.kind, Segment::Pu);
+    assert_eq!(r.kind, MemberGroup::Pu);
     assert_eq!(r.month, m(2026, 11));
     assert_eq!(r.basis, Some(5_000_000));
     assert_eq!(r.period, Period::Month);
@@ -1282,7 +1282,7 @@ fn bpu_sector_is_asked_only_when_it_matters() {
             "{mo}"
         );
         let a = CheckerAnswers {
-            kind: Some(Segment::Bpu),
+            kind: Some(MemberGroup::Bpu),
             wage: Some(1_000_000),
             month: Some(mo),
             ..Default::default()
@@ -1308,7 +1308,7 @@ fn bpu_sector_is_asked_only_when_it_matters() {
     for mo in [m(2025, 12), m(2026, 4), m(2026, 11), m(2026, 12), m(2027, 4)] {
         assert!(check_bpu(mo, 1_000_000, None).is_ok(), "{mo}");
         let a = CheckerAnswers {
-            kind: Some(Segment::Bpu),
+            kind: Some(MemberGroup::Bpu),
             wage: Some(1_000_000),
             month: Some(mo),
             ..Default::default()
@@ -1317,7 +1317,7 @@ fn bpu_sector_is_asked_only_when_it_matters() {
     }
     // With no month in the answers, today's month decides.
     let a = CheckerAnswers {
-        kind: Some(Segment::Bpu),
+        kind: Some(MemberGroup::Bpu),
         wage: Some(1_000_000),
         ..Default::default()
     };
@@ -1655,7 +1655,7 @@ fn pmi_pays_by_contract_length() {
         (PmiContract::Months24, 24, 332_500, 370_000),
     ] {
         let r = check_pmi(nov26(), c);
-        assert_eq!(r.kind, Segment::Pmi);
+        assert_eq!(r.kind, MemberGroup::Pmi);
         assert_eq!(r.period, Period::Placement(months));
         assert_eq!(r.basis, None);
         let fixed: Vec<_> = r
@@ -1948,7 +1948,7 @@ fn months_outside_the_window_are_refused() {
     assert_eq!(validate_month(m(2030, 12)), Ok(m(2030, 12)));
     assert_eq!(validate_month(m(2025, 1)), Err(out));
     let a = CheckerAnswers {
-        kind: Some(Segment::Pmi),
+        kind: Some(MemberGroup::Pmi),
         pmi_contract: Some(PmiContract::Months6),
         ..Default::default()
     };
@@ -2045,7 +2045,7 @@ fn answers_check_asks_in_order() {
     let mut a = CheckerAnswers::default();
     assert_eq!(a.check(today).unwrap_err(), CheckError::Missing(Question::Kind));
     assert_eq!(a.unanswered(today), [Question::Kind]);
-    a.kind = Some(Segment::Pu);
+    a.kind = Some(MemberGroup::Pu);
     assert_eq!(a.check(today).unwrap_err(), CheckError::Missing(Question::Wage));
     assert_eq!(
         a.unanswered(today),
@@ -2062,7 +2062,7 @@ fn answers_check_asks_in_order() {
     assert_eq!(r.packages[0].totals.total, 477_000);
     assert!(a.unanswered(today).is_empty());
     let jakon = CheckerAnswers {
-        kind: Some(Segment::Jakon),
+        kind: Some(MemberGroup::Jakon),
         ..Default::default()
     };
     assert_eq!(
@@ -2070,7 +2070,7 @@ fn answers_check_asks_in_order() {
         CheckError::Missing(Question::ContractValue)
     );
     let pmi = CheckerAnswers {
-        kind: Some(Segment::Pmi),
+        kind: Some(MemberGroup::Pmi),
         ..Default::default()
     };
     assert_eq!(pmi.unanswered(today), [Question::PmiContract]);
@@ -2093,7 +2093,7 @@ fn answers_set_validates_each_value() {
         Err(CheckError::NotAChoice(Question::Kind))
     );
     assert_eq!(a.set(Question::Kind, " BPU "), Ok(()));
-    assert_eq!(a.kind, Some(Segment::Bpu));
+    assert_eq!(a.kind, Some(MemberGroup::Bpu));
     assert_eq!(a.set(Question::Wage, "1,5 juta"), Ok(()));
     assert_eq!(a.wage, Some(1_500_000));
     assert_eq!(
@@ -2196,7 +2196,7 @@ fn query_round_trip() {
         ("usaha", "besar"),
         ("bulan", "2026-11"),
     ]);
-    assert_eq!(a.kind, Some(Segment::Pu));
+    assert_eq!(a.kind, Some(MemberGroup::Pu));
     assert_eq!(a.wage, Some(5_000_000));
     assert_eq!(a.risk, RiskClass::new(2));
     assert_eq!(a.size, Some(CompanySize::MediumLarge));
@@ -2213,7 +2213,7 @@ fn query_round_trip() {
     );
 
     let b = CheckerAnswers {
-        kind: Some(Segment::Bpu),
+        kind: Some(MemberGroup::Bpu),
         wage: Some(1_000_000),
         sector: Some(BpuSector::Transport),
         month: Some(m(2026, 2)),
@@ -2236,7 +2236,7 @@ fn query_round_trip() {
     assert_eq!(CheckerAnswers::from_query_string(&b11.to_query_string()), b11);
 
     let pmi = CheckerAnswers {
-        kind: Some(Segment::Pmi),
+        kind: Some(MemberGroup::Pmi),
         pmi_contract: Some(PmiContract::Months12),
         month: Some(nov26()),
         ..Default::default()
@@ -2245,7 +2245,7 @@ fn query_round_trip() {
     assert_eq!(CheckerAnswers::from_query_string(&pmi.to_query_string()), pmi);
 
     let j = CheckerAnswers {
-        kind: Some(Segment::Jakon),
+        kind: Some(MemberGroup::Jakon),
         contract: Some(75_000_000),
         ..Default::default()
     };
@@ -2257,7 +2257,7 @@ fn query_round_trip() {
 #[test]
 fn query_keeps_only_relevant_answers_for_the_kind() {
     let a = CheckerAnswers {
-        kind: Some(Segment::Bpu),
+        kind: Some(MemberGroup::Bpu),
         wage: Some(1_500_000),
         risk: RiskClass::new(3),
         size: Some(CompanySize::MicroSmall),
@@ -2276,7 +2276,7 @@ fn query_keeps_only_relevant_answers_for_the_kind() {
     assert_eq!(CheckerAnswers::from_query_string(&b.to_query_string()), b);
     // A PU link carries no sector.
     let c = CheckerAnswers {
-        kind: Some(Segment::Pu),
+        kind: Some(MemberGroup::Pu),
         sector: Some(BpuSector::Other),
         ..a
     };
@@ -2289,7 +2289,7 @@ fn query_reads_every_answer() {
     assert_eq!(
         a,
         CheckerAnswers {
-            kind: Some(Segment::Pu),
+            kind: Some(MemberGroup::Pu),
             wage: Some(5_000_000),
             risk: RiskClass::new(2),
             size: Some(CompanySize::MediumLarge),
@@ -2301,7 +2301,7 @@ fn query_reads_every_answer() {
     assert_eq!(
         (b.kind, b.wage, b.sector, b.month),
         (
-            Some(Segment::Bpu),
+            Some(MemberGroup::Bpu),
             Some(1_000_000),
             Some(BpuSector::Transport),
             Some(m(2026, 2))
@@ -2310,7 +2310,7 @@ fn query_reads_every_answer() {
     let p = CheckerAnswers::from_query_string("jenis=pmi&lama=12&bulan=2026-11");
     assert_eq!(
         (p.kind, p.pmi_contract, p.month),
-        (Some(Segment::Pmi), Some(PmiContract::Months12), Some(nov26()))
+        (Some(MemberGroup::Pmi), Some(PmiContract::Months12), Some(nov26()))
     );
     // Without a kind every answer given is written, and read back.
     let c = CheckerAnswers {
@@ -2521,7 +2521,7 @@ fn query_tolerates_bad_values() {
     }
     // First occurrence wins; case and spaces in values are forgiven.
     let b = CheckerAnswers::from_query_string("jenis=PU&jenis=bpu&upah=5.000.000&usaha=+Kecil+");
-    assert_eq!(b.kind, Some(Segment::Pu));
+    assert_eq!(b.kind, Some(MemberGroup::Pu));
     assert_eq!(b.wage, Some(5_000_000));
     assert_eq!(b.size, Some(CompanySize::MicroSmall));
     // A zero wage is refused when read, and the reason is kept.
@@ -2533,4 +2533,12 @@ fn query_tolerates_bad_values() {
     );
     // Percent-encoding is decoded: "5%20juta".
     assert_eq!(CheckerAnswers::from_query_string("upah=5%20juta").wage, Some(5_000_000));
+}
+
+#[test]
+fn each_member_group_is_the_dataset_segment_with_the_same_key() {
+    for g in MemberGroup::ALL {
+        let s = cakupan::core::dataset::Segment::from(g);
+        assert_eq!(s.key(), g.slug(), "{g:?}");
+    }
 }

@@ -8,7 +8,7 @@ use cakupan::core::compare::{
     self, add, chart, is_full, move_to, parse_selection, remove, sentence, table, Cell, CompareState, Note, Reason,
     SelectionIssue,
 };
-use cakupan::core::dataset::{Approx, Dataset, DenominatorBasis, Segment, Status, Unit};
+use cakupan::core::dataset::{Approx, Dataset, DenominatorBasis, FigureStatus, Segment, Unit};
 use cakupan::core::export::{citation, rows, to_csv, HEADER};
 use cakupan::core::index::DataIndex;
 use cakupan::core::lang::Lang;
@@ -410,7 +410,7 @@ fn mixed_years_history_and_targets_are_kept_apart() {
     )
     .unwrap();
     let key = ch.reference.clone().unwrap();
-    assert_eq!((key.year, key.status), (Some(2024), Status::Reported));
+    assert_eq!((key.year, key.status), (Some(2024), FigureStatus::Reported));
     assert_eq!(bar_codes(&ch.comparable), ["72.71", "72.08"]);
     let reasons: Vec<(&str, &Reason)> = ch.separated.iter().map(|(b, r)| (b.region.code.as_str(), r)).collect();
     assert_eq!(
@@ -427,8 +427,8 @@ fn mixed_years_history_and_targets_are_kept_apart() {
             (
                 "72.10",
                 &Reason::DifferentStatus {
-                    status: Status::Target,
-                    reference: Status::Reported
+                    status: FigureStatus::Target,
+                    reference: FigureStatus::Reported
                 }
             ),
         ]
@@ -926,8 +926,8 @@ fn other_bases_and_statuses_are_listed_apart_with_a_reason() {
             (
                 "Donggala",
                 &Reason::DifferentStatus {
-                    status: Status::Target,
-                    reference: Status::Reported
+                    status: FigureStatus::Target,
+                    reference: FigureStatus::Reported
                 }
             ),
             (

@@ -145,7 +145,7 @@ fn check_invariants(l: &Loaded) {
         assert!(PartialDate::parse(&m.date).is_some());
     }
     // Document order: by section, then by entry index.
-    let order: Vec<(Section, usize)> = l.problems.iter().map(|p| (p.section(), index(p))).collect();
+    let order: Vec<(Part, usize)> = l.problems.iter().map(|p| (p.section(), index(p))).collect();
     let mut sorted = order.clone();
     sorted.sort();
     assert_eq!(order, sorted, "problems out of document order");
@@ -216,14 +216,14 @@ fn some_invalid_keeps_the_three_valid_figures() {
     assert_eq!(
         p.kind,
         ProblemKind::UnknownReference {
-            target: Section::Regions,
+            target: Part::Regions,
             id: "72.99".into(),
             excluded_at: None
         }
     );
     assert!(p.message(Lang::Id).contains("72.99"));
     assert_eq!(l.excluded_figure_count(), 2);
-    assert_eq!(l.excluded_count(Section::Regions), 0);
+    assert_eq!(l.excluded_count(Part::Regions), 0);
 }
 
 #[test]
@@ -299,7 +299,7 @@ fn malformed_entries_are_excluded_one_by_one() {
     assert_eq!(
         at(&l, "figures[7].region").kind,
         ProblemKind::UnknownReference {
-            target: Section::Regions,
+            target: Part::Regions,
             id: "72.10".into(),
             excluded_at: Some("regions[3]".into())
         }
@@ -415,7 +415,7 @@ fn region_codes_kinds_and_provinces() {
         ProblemKind::UnknownMember { member: "99.99".into() }
     );
     assert_eq!(figure_ids(&l), ["f-branch", "f-palu"]);
-    assert_eq!(l.excluded_count(Section::Regions), 7);
+    assert_eq!(l.excluded_count(Part::Regions), 7);
 }
 
 #[test]
@@ -438,7 +438,7 @@ fn unknown_references_exclude_figures_and_milestones() {
     assert_eq!(
         at(&l, "figures[2].indicator").kind,
         ProblemKind::UnknownReference {
-            target: Section::Indicators,
+            target: Part::Indicators,
             id: "coverage".into(),
             excluded_at: None
         }
@@ -446,7 +446,7 @@ fn unknown_references_exclude_figures_and_milestones() {
     assert_eq!(
         at(&l, "figures[4].source").kind,
         ProblemKind::UnknownReference {
-            target: Section::Sources,
+            target: Part::Sources,
             id: "s-bad".into(),
             excluded_at: Some("sources[1]".into())
         }
@@ -500,8 +500,8 @@ fn numbers_ranges_units_and_ratios() {
         }
     );
     assert!(p.is_warning());
-    assert_eq!(l.warnings_for(Section::Figures, "f-mismatch-warn").count(), 1);
-    assert_eq!(l.warnings_for(Section::Figures, "f-ok-percent").count(), 0);
+    assert_eq!(l.warnings_for(Part::Figures, "f-mismatch-warn").count(), 1);
+    assert_eq!(l.warnings_for(Part::Figures, "f-ok-percent").count(), 0);
     assert!(
         p.message(Lang::Id).contains("16,6%") && p.message(Lang::Id).contains("(20%)"),
         "{}",
@@ -695,7 +695,7 @@ fn texts_are_cleaned_cut_or_required() {
     assert_eq!(
         at(&l, "figures[5].source").kind,
         ProblemKind::UnknownReference {
-            target: Section::Sources,
+            target: Part::Sources,
             id: "s-2".into(),
             excluded_at: Some("sources[1]".into())
         }
@@ -1214,7 +1214,7 @@ fn a_count_above_an_estimated_base_is_kept_and_flagged() {
     }
     // A percentage above its estimated base gets this warning only, not a
     // second "disagrees with its counts" one.
-    assert_eq!(l.warnings_for(Section::Figures, "f-above-target").count(), 1);
+    assert_eq!(l.warnings_for(Part::Figures, "f-above-target").count(), 1);
     assert_eq!(l.warnings().count(), 3);
     assert_eq!(l.excluded_figure_count(), 3);
 

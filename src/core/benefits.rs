@@ -27,7 +27,7 @@ use std::fmt;
 use crate::core::lang::{Lang, Tr};
 use crate::core::month::Month;
 use crate::core::programs::{
-    Program, Rule, Segment, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015,
+    MemberGroup, Program, Rule, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015,
 };
 use crate::core::rules::{
     self as rules, bpu_discount, lookup, Confidence, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_JHT_RATE,
@@ -350,10 +350,10 @@ impl Question {
     }
 
     /// The label fitting a kind of worker ("Penghasilan sebulan" for BPU).
-    pub const fn label_for(self, kind: Segment) -> Tr {
+    pub const fn label_for(self, kind: MemberGroup) -> Tr {
         match (self, kind) {
-            (Question::Wage, Segment::Pu) => Tr::new("Upah sebulan", "Monthly wage"),
-            (Question::Wage, Segment::Bpu) => {
+            (Question::Wage, MemberGroup::Pu) => Tr::new("Upah sebulan", "Monthly wage"),
+            (Question::Wage, MemberGroup::Bpu) => {
                 Tr::new("Penghasilan sebulan yang dilaporkan", "Monthly income you declare")
             }
             _ => self.label(),
@@ -389,13 +389,13 @@ impl Question {
 }
 
 /// The questions that matter for a kind of worker in a month, in asking order.
-pub fn questions_for(kind: Segment, month: Month) -> Vec<Question> {
+pub fn questions_for(kind: MemberGroup, month: Month) -> Vec<Question> {
     match kind {
-        Segment::Pu => vec![Question::Wage, Question::RiskClass, Question::CompanySize],
-        Segment::Bpu if rules::sector_matters(month) => vec![Question::Wage, Question::Sector],
-        Segment::Bpu => vec![Question::Wage],
-        Segment::Jakon => vec![Question::ContractValue],
-        Segment::Pmi => vec![Question::PmiContract],
+        MemberGroup::Pu => vec![Question::Wage, Question::RiskClass, Question::CompanySize],
+        MemberGroup::Bpu if rules::sector_matters(month) => vec![Question::Wage, Question::Sector],
+        MemberGroup::Bpu => vec![Question::Wage],
+        MemberGroup::Jakon => vec![Question::ContractValue],
+        MemberGroup::Pmi => vec![Question::PmiContract],
     }
 }
 
@@ -650,7 +650,7 @@ pub fn parse_amount(question: Question, input: &str) -> Result<Rupiah, CheckErro
 /// says which one is needed next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CheckerAnswers {
-    pub kind: Option<Segment>,
+    pub kind: Option<MemberGroup>,
     /// Monthly wage (PU) or declared income (BPU).
     pub wage: Option<Rupiah>,
     pub risk: Option<RiskClass>,
@@ -687,7 +687,7 @@ impl CheckerAnswers {
         }
         let not_a_choice = CheckError::NotAChoice(q);
         match q {
-            Question::Kind => self.kind = Some(Segment::from_slug(raw).ok_or(not_a_choice)?),
+            Question::Kind => self.kind = Some(MemberGroup::from_slug(raw).ok_or(not_a_choice)?),
             Question::RiskClass => {
                 self.risk = Some(raw.parse::<u8>().ok().and_then(RiskClass::new).ok_or(not_a_choice)?)
             }
@@ -728,7 +728,7 @@ impl CheckerAnswers {
             None => true,
             Some(_) if q == Question::Kind => true,
             // Any month: a sector kept in a month where it does not matter is harmless.
-            Some(Segment::Bpu) if q == Question::Sector => true,
+            Some(MemberGroup::Bpu) if q == Question::Sector => true,
             Some(kind) => questions_for(kind, self.month.unwrap_or(EARLIEST_MONTH)).contains(&q),
         };
         let mut out = Vec::new();
@@ -784,15 +784,15 @@ impl CheckerAnswers {
         }
         let need = |v: Option<Rupiah>, q| v.ok_or(CheckError::Missing(q));
         match kind {
-            Segment::Pu => check_pu(
+            MemberGroup::Pu => check_pu(
                 month,
                 need(self.wage, Question::Wage)?,
                 self.risk.ok_or(CheckError::Missing(Question::RiskClass))?,
                 self.size.ok_or(CheckError::Missing(Question::CompanySize))?,
             ),
-            Segment::Bpu => check_bpu(month, need(self.wage, Question::Wage)?, self.sector),
-            Segment::Jakon => check_jakon(month, need(self.contract, Question::ContractValue)?),
-            Segment::Pmi => Ok(check_pmi(
+            MemberGroup::Bpu => check_bpu(month, need(self.wage, Question::Wage)?, self.sector),
+            MemberGroup::Jakon => check_jakon(month, need(self.contract, Question::ContractValue)?),
+            MemberGroup::Pmi => Ok(check_pmi(
                 month,
                 self.pmi_contract.ok_or(CheckError::Missing(Question::PmiContract))?,
             )),
@@ -1298,7 +1298,7 @@ impl Notice {
 /// The checker's answer for one month.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckResult {
-    pub kind: Segment,
+    pub kind: MemberGroup,
     /// The month whose rules were applied.
     pub month: Month,
     /// The wage, income or contract value used; `None` for PMI.
@@ -1732,7 +1732,7 @@ pub fn check_pu(month: Month, wage: Rupiah, risk: RiskClass, size: CompanySize) 
     benefits.push(jkp);
 
     Ok(CheckResult {
-        kind: Segment::Pu,
+        kind: MemberGroup::Pu,
         month,
         basis: Some(wage),
         period: Period::Month,
@@ -1929,7 +1929,7 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
     notes.push(ROUNDING_RULE);
 
     Ok(CheckResult {
-        kind: Segment::Bpu,
+        kind: MemberGroup::Bpu,
         month,
         basis: Some(income),
         period: Period::Month,
@@ -2012,7 +2012,7 @@ pub fn check_jakon(month: Month, contract_value: Rupiah) -> Result<CheckResult, 
     );
     let (w_jkk, w_jkm) = JAKON_WAGE_RATES.value;
     Ok(CheckResult {
-        kind: Segment::Jakon,
+        kind: MemberGroup::Jakon,
         month,
         basis: Some(contract_value),
         period: Period::Contract,
@@ -2131,7 +2131,7 @@ pub fn check_pmi(month: Month, contract: PmiContract) -> CheckResult {
         ),
     ];
     CheckResult {
-        kind: Segment::Pmi,
+        kind: MemberGroup::Pmi,
         month,
         basis: None,
         period: Period::Placement(contract.months()),

@@ -3,7 +3,7 @@
 //! figure so every view (region page, comparison, ranking, CSV) shows the same
 //! marks in the same words.
 
-use crate::core::dataset::{Approx, DenominatorBasis, Figure, PeriodKind, RegionKind, Status};
+use crate::core::dataset::{Approx, DenominatorBasis, Figure, FigureStatus, PeriodKind, RegionKind};
 use crate::core::index::DataIndex;
 use crate::core::lang::Lang;
 
@@ -157,10 +157,10 @@ pub fn basis_label(b: DenominatorBasis, lang: Lang) -> &'static str {
 pub fn caveats(f: &Figure, ix: &DataIndex) -> Vec<Caveat> {
     let mut out = Vec::new();
     match f.status {
-        Status::Target => out.push(Caveat::Target),
-        Status::Plan => out.push(Caveat::Plan),
-        Status::Budget => out.push(Caveat::Budget),
-        Status::Reported => {}
+        FigureStatus::Target => out.push(Caveat::Target),
+        FigureStatus::Plan => out.push(Caveat::Plan),
+        FigureStatus::Budget => out.push(Caveat::Budget),
+        FigureStatus::Reported => {}
     }
     if f.approx != Approx::Exact {
         out.push(Caveat::Approx(f.approx));

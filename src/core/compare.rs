@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 
 use crate::core::caveat::{self, basis_label, Caveat};
 use crate::core::dataset::{
-    Approx, DenominatorBasis, Figure, Indicator, PeriodKind, Region, RegionKind, Segment, Source, Status, Unit,
+    Approx, DenominatorBasis, Figure, FigureStatus, Indicator, PeriodKind, Region, RegionKind, Segment, Source, Unit,
 };
 use crate::core::date::PartialDate;
 use crate::core::format;
@@ -293,7 +293,7 @@ fn preference(a: &Figure, b: &Figure, ix: &DataIndex) -> Ordering {
     let key = |f: &Figure| {
         (
             f.segment == Segment::All,
-            f.status == Status::Reported,
+            f.status == FigureStatus::Reported,
             !f.historical,
             end_key(&f.as_of.date),
             f.approx == Approx::Exact,
@@ -375,7 +375,7 @@ fn dates_overlap(a: &str, b: &str) -> bool {
 pub struct GroupKey {
     pub unit: Unit,
     pub segment: Segment,
-    pub status: Status,
+    pub status: FigureStatus,
     pub year: Option<i32>,
     pub historical: bool,
     /// For cumulative and range figures: the kind and start; `None` for a
@@ -417,7 +417,7 @@ impl GroupKey {
             Some(y) => y.to_string(),
             None => lang.pick("tahun tidak jelas", "year unclear").to_string(),
         }];
-        if self.status != Status::Reported {
+        if self.status != FigureStatus::Reported {
             parts.push(status_label(self.status, lang).to_string());
         }
         if self.segment != Segment::All {
@@ -453,8 +453,8 @@ pub enum Reason {
         reference: Unit,
     },
     DifferentStatus {
-        status: Status,
-        reference: Status,
+        status: FigureStatus,
+        reference: FigureStatus,
     },
     DifferentSegment {
         segment: Segment,
@@ -605,7 +605,7 @@ pub fn reference_group(headlines: &[&Figure]) -> Option<GroupKey> {
         .enumerate()
         .max_by_key(|(i, (k, m))| {
             (
-                k.status == Status::Reported && !k.historical,
+                k.status == FigureStatus::Reported && !k.historical,
                 m.len(),
                 k.year,
                 k.segment == Segment::All,
@@ -1200,12 +1200,12 @@ fn basis_phrase(b: DenominatorBasis, lang: Lang) -> String {
 }
 
 /// What kind of number a status makes it, as a noun.
-pub fn status_label(s: Status, lang: Lang) -> &'static str {
+pub fn status_label(s: FigureStatus, lang: Lang) -> &'static str {
     match s {
-        Status::Reported => lang.pick("angka capaian", "reported figure"),
-        Status::Target => lang.pick("target", "target"),
-        Status::Plan => lang.pick("rencana atau kuota", "plan or quota"),
-        Status::Budget => lang.pick("anggaran", "budget"),
+        FigureStatus::Reported => lang.pick("angka capaian", "reported figure"),
+        FigureStatus::Target => lang.pick("target", "target"),
+        FigureStatus::Plan => lang.pick("rencana atau kuota", "plan or quota"),
+        FigureStatus::Budget => lang.pick("anggaran", "budget"),
     }
 }
 

@@ -160,7 +160,7 @@ pub struct Figure {
     pub unit: Unit,
     pub as_of: AsOf,
     #[serde(default)]
-    pub status: Status,
+    pub status: FigureStatus,
     #[serde(default)]
     pub approx: Approx,
     #[serde(default)]
@@ -168,7 +168,7 @@ pub struct Figure {
     #[serde(default)]
     pub funding: Option<Funding>,
     #[serde(default)]
-    pub program: Option<Program>,
+    pub program: Option<ProgramScope>,
     #[serde(default)]
     pub numerator: Option<f64>,
     #[serde(default)]
@@ -231,7 +231,7 @@ pub enum PeriodKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum FigureStatus {
     /// The actual state.
     #[default]
     Reported,
@@ -319,7 +319,7 @@ pub enum Funding {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum Program {
+pub enum ProgramScope {
     Jkk,
     Jkm,
     Jht,

@@ -11,7 +11,7 @@
 //! are marked, never rounded into the line.
 
 use crate::core::compare::status_label;
-use crate::core::dataset::{Approx, Figure, Indicator, Status};
+use crate::core::dataset::{Approx, Figure, FigureStatus, Indicator};
 use crate::core::date::PartialDate;
 use crate::core::index::DataIndex;
 use crate::core::lang::Lang;
@@ -29,7 +29,7 @@ pub struct Point {
 impl Point {
     /// Targets, plans and budgets are drawn hollow: not what was reported.
     pub fn hollow(&self) -> bool {
-        self.figure.status != Status::Reported
+        self.figure.status != FigureStatus::Reported
     }
 
     pub fn approximate(&self) -> bool {

@@ -84,7 +84,7 @@ impl Program {
 
 /// Participant segments: who a worker is for BPJS Ketenagakerjaan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Segment {
+pub enum MemberGroup {
     /// Penerima Upah: wage earners, registered by their employer.
     Pu,
     /// Bukan Penerima Upah: self-employed and informal workers.
@@ -95,48 +95,63 @@ pub enum Segment {
     Pmi,
 }
 
-impl Segment {
-    pub const ALL: [Segment; 4] = [Segment::Pu, Segment::Bpu, Segment::Jakon, Segment::Pmi];
+impl MemberGroup {
+    pub const ALL: [MemberGroup; 4] = [MemberGroup::Pu, MemberGroup::Bpu, MemberGroup::Jakon, MemberGroup::Pmi];
 
     /// URL value and glossary slug: "pu", "bpu", "jakon", "pmi".
     pub const fn slug(self) -> &'static str {
         match self {
-            Segment::Pu => "pu",
-            Segment::Bpu => "bpu",
-            Segment::Jakon => "jakon",
-            Segment::Pmi => "pmi",
+            MemberGroup::Pu => "pu",
+            MemberGroup::Bpu => "bpu",
+            MemberGroup::Jakon => "jakon",
+            MemberGroup::Pmi => "pmi",
         }
     }
 
     /// Case-insensitive; `None` for anything else.
-    pub fn from_slug(slug: &str) -> Option<Segment> {
+    pub fn from_slug(slug: &str) -> Option<MemberGroup> {
         let s = slug.trim();
-        Segment::ALL.into_iter().find(|g| g.slug().eq_ignore_ascii_case(s))
+        MemberGroup::ALL.into_iter().find(|g| g.slug().eq_ignore_ascii_case(s))
     }
 
     /// Abbreviation as written in Indonesian sources: "PU".
     pub const fn code(self) -> &'static str {
         match self {
-            Segment::Pu => "PU",
-            Segment::Bpu => "BPU",
-            Segment::Jakon => "Jakon",
-            Segment::Pmi => "PMI",
+            MemberGroup::Pu => "PU",
+            MemberGroup::Bpu => "BPU",
+            MemberGroup::Jakon => "Jakon",
+            MemberGroup::Pmi => "PMI",
         }
     }
 
     /// Plain name of the group.
     pub const fn name(self) -> Tr {
         match self {
-            Segment::Pu => Tr::new("Penerima upah (PU)", "Wage earners (PU)"),
-            Segment::Bpu => Tr::new(
+            MemberGroup::Pu => Tr::new("Penerima upah (PU)", "Wage earners (PU)"),
+            MemberGroup::Bpu => Tr::new(
                 "Pekerja mandiri atau informal (BPU)",
                 "Self-employed and informal workers (BPU)",
             ),
-            Segment::Jakon => Tr::new(
+            MemberGroup::Jakon => Tr::new(
                 "Pekerja proyek konstruksi (Jakon)",
                 "Construction project workers (Jakon)",
             ),
-            Segment::Pmi => Tr::new("Pekerja migran (PMI)", "Migrant workers (PMI)"),
+            MemberGroup::Pmi => Tr::new("Pekerja migran (PMI)", "Migrant workers (PMI)"),
+        }
+    }
+}
+
+/// The four membership groups are the dataset's segments of the same name
+/// (`dataset::Segment` also has groups no programme page describes, such as
+/// non-ASN staff, so the mapping goes one way only).
+impl From<MemberGroup> for crate::core::dataset::Segment {
+    fn from(g: MemberGroup) -> Self {
+        use crate::core::dataset::Segment;
+        match g {
+            MemberGroup::Pu => Segment::Pu,
+            MemberGroup::Bpu => Segment::Bpu,
+            MemberGroup::Jakon => Segment::Jakon,
+            MemberGroup::Pmi => Segment::Pmi,
         }
     }
 }
@@ -284,7 +299,7 @@ pub struct Section {
 
 /// Whether a segment takes part in a program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
+pub enum Participation {
     Required,
     Optional,
     /// Required for some members of the segment only (see the note).
@@ -292,13 +307,13 @@ pub enum Status {
     NotIncluded,
 }
 
-impl Status {
+impl Participation {
     pub const fn label(self) -> Tr {
         match self {
-            Status::Required => Tr::new("Wajib", "Required"),
-            Status::Optional => Tr::new("Boleh ikut", "Optional"),
-            Status::Depends => Tr::new("Tergantung", "It depends"),
-            Status::NotIncluded => Tr::new("Tidak ikut", "Not included"),
+            Participation::Required => Tr::new("Wajib", "Required"),
+            Participation::Optional => Tr::new("Boleh ikut", "Optional"),
+            Participation::Depends => Tr::new("Tergantung", "It depends"),
+            Participation::NotIncluded => Tr::new("Tidak ikut", "Not included"),
         }
     }
 }
@@ -306,13 +321,13 @@ impl Status {
 /// One row of a program's "who can join" table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Membership {
-    pub segment: Segment,
-    pub status: Status,
+    pub segment: MemberGroup,
+    pub status: Participation,
     pub note: Option<Tr>,
     pub rule: Option<Rule>,
 }
 
-const fn member(segment: Segment, status: Status, rule: Rule) -> Membership {
+const fn member(segment: MemberGroup, status: Participation, rule: Rule) -> Membership {
     Membership {
         segment,
         status,
@@ -321,7 +336,13 @@ const fn member(segment: Segment, status: Status, rule: Rule) -> Membership {
     }
 }
 
-const fn member_note(segment: Segment, status: Status, rule: Rule, id: &'static str, en: &'static str) -> Membership {
+const fn member_note(
+    segment: MemberGroup,
+    status: Participation,
+    rule: Rule,
+    id: &'static str,
+    en: &'static str,
+) -> Membership {
     Membership {
         segment,
         status,
@@ -337,7 +358,7 @@ pub struct ProgramPage {
     pub name: Tr,
     /// Two short sentences for cards and link previews.
     pub summary: Tr,
-    /// One row per segment, in [`Segment::ALL`] order.
+    /// One row per segment, in [`MemberGroup::ALL`] order.
     pub membership: &'static [Membership],
     pub sections: &'static [Section],
 }
@@ -355,7 +376,7 @@ impl ProgramPage {
         self.sections.iter().find(|s| s.kind == kind)
     }
 
-    pub fn membership_of(&self, segment: Segment) -> Option<&'static Membership> {
+    pub fn membership_of(&self, segment: MemberGroup) -> Option<&'static Membership> {
         self.membership.iter().find(|m| m.segment == segment)
     }
 }
@@ -1481,10 +1502,10 @@ pub static PROGRAMS: [ProgramPage; 5] = [
             "JKK protects workers hurt at work or made ill by their work. Medical care is paid for with no cost limit.",
         ),
         membership: &[
-            member(Segment::Pu, Status::Required, PP_44_2015),
-            member(Segment::Bpu, Status::Required, PP_44_2015_BPU),
-            member(Segment::Jakon, Status::Required, PERMENAKER_44_2015),
-            member(Segment::Pmi, Status::Required, PERMENAKER_4_2023),
+            member(MemberGroup::Pu, Participation::Required, PP_44_2015),
+            member(MemberGroup::Bpu, Participation::Required, PP_44_2015_BPU),
+            member(MemberGroup::Jakon, Participation::Required, PERMENAKER_44_2015),
+            member(MemberGroup::Pmi, Participation::Required, PERMENAKER_4_2023),
         ],
         sections: &JKK_SECTIONS,
     },
@@ -1496,10 +1517,10 @@ pub static PROGRAMS: [ProgramPage; 5] = [
             "Money for the family when a member dies of something other than a work accident. It is Rp42 million, plus scholarships for children.",
         ),
         membership: &[
-            member(Segment::Pu, Status::Required, PP_44_2015),
-            member(Segment::Bpu, Status::Required, PP_44_2015_BPU_FIXED),
-            member(Segment::Jakon, Status::Required, PERMENAKER_44_2015),
-            member(Segment::Pmi, Status::Required, PERMENAKER_4_2023),
+            member(MemberGroup::Pu, Participation::Required, PP_44_2015),
+            member(MemberGroup::Bpu, Participation::Required, PP_44_2015_BPU_FIXED),
+            member(MemberGroup::Jakon, Participation::Required, PERMENAKER_44_2015),
+            member(MemberGroup::Pmi, Participation::Required, PERMENAKER_4_2023),
         ],
         sections: &JKM_SECTIONS,
     },
@@ -1511,16 +1532,16 @@ pub static PROGRAMS: [ProgramPage; 5] = [
             "Savings for old age. You get all contributions and their returns at once, for example when you stop work or turn 56.",
         ),
         membership: &[
-            member(Segment::Pu, Status::Required, PP_46_2015),
-            member(Segment::Bpu, Status::Optional, PP_46_2015),
+            member(MemberGroup::Pu, Participation::Required, PP_46_2015),
+            member(MemberGroup::Bpu, Participation::Optional, PP_46_2015),
             member_note(
-                Segment::Jakon,
-                Status::NotIncluded,
+                MemberGroup::Jakon,
+                Participation::NotIncluded,
                 PERMENAKER_44_2015,
                 "Skema proyek hanya mencakup JKK dan JKM.",
                 "The project scheme covers only JKK and JKM.",
             ),
-            member(Segment::Pmi, Status::Optional, PERMENAKER_4_2023),
+            member(MemberGroup::Pmi, Participation::Optional, PERMENAKER_4_2023),
         ],
         sections: &JHT_SECTIONS,
     },
@@ -1533,23 +1554,23 @@ pub static PROGRAMS: [ProgramPage; 5] = [
         ),
         membership: &[
             member_note(
-                Segment::Pu,
-                Status::Depends,
+                MemberGroup::Pu,
+                Participation::Depends,
                 PP_37_2021_ELIGIBILITY,
                 "Usaha menengah dan besar: wajib. Usaha mikro dan kecil: kami belum bisa memastikan apakah JP wajib.",
                 "Medium and large firms: required. Micro and small firms: we could not confirm whether JP is compulsory.",
             ),
-            member(Segment::Bpu, Status::NotIncluded, PP_45_2015),
+            member(MemberGroup::Bpu, Participation::NotIncluded, PP_45_2015),
             member_note(
-                Segment::Jakon,
-                Status::NotIncluded,
+                MemberGroup::Jakon,
+                Participation::NotIncluded,
                 PERMENAKER_44_2015,
                 "Skema proyek hanya mencakup JKK dan JKM.",
                 "The project scheme covers only JKK and JKM.",
             ),
             member_note(
-                Segment::Pmi,
-                Status::NotIncluded,
+                MemberGroup::Pmi,
+                Participation::NotIncluded,
                 PERMENAKER_4_2023,
                 "Skema pekerja migran mencakup JKK, JKM dan JHT pilihan.",
                 "The migrant worker scheme covers JKK, JKM and optional JHT.",
@@ -1566,23 +1587,23 @@ pub static PROGRAMS: [ProgramPage; 5] = [
         ),
         membership: &[
             member_note(
-                Segment::Pu,
-                Status::Required,
+                MemberGroup::Pu,
+                Participation::Required,
                 PP_6_2025_PASAL_4,
                 "Ada syarat: lihat bagian \"Siapa bisa ikut\". Sejak PP 6/2025, peserta JKN PBI dan JKN mandiri juga bisa ikut.",
                 "Conditions apply: see \"Who can join\". Since PP 6/2025, JKN members paid for by the government (PBI) or paying themselves can also join.",
             ),
-            member(Segment::Bpu, Status::NotIncluded, PP_37_2021_ELIGIBILITY),
+            member(MemberGroup::Bpu, Participation::NotIncluded, PP_37_2021_ELIGIBILITY),
             member_note(
-                Segment::Jakon,
-                Status::NotIncluded,
+                MemberGroup::Jakon,
+                Participation::NotIncluded,
                 PERMENAKER_44_2015,
                 "Skema proyek hanya mencakup JKK dan JKM.",
                 "The project scheme covers only JKK and JKM.",
             ),
             member_note(
-                Segment::Pmi,
-                Status::NotIncluded,
+                MemberGroup::Pmi,
+                Participation::NotIncluded,
                 PERMENAKER_4_2023,
                 "Skema pekerja migran mencakup JKK, JKM dan JHT pilihan.",
                 "The migrant worker scheme covers JKK, JKM and optional JHT.",

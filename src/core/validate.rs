@@ -43,8 +43,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::core::dataset::{
-    Approx, AsOf, Dataset, DatasetMeta, DenominatorBasis, Figure, Funding, Indicator, Milestone, MilestoneKind,
-    PeriodKind, Program, Region, RegionKind, Segment, Source, Status, Text, Unit, SCHEMA_VERSION,
+    Approx, AsOf, Dataset, DatasetMeta, DenominatorBasis, Figure, FigureStatus, Funding, Indicator, Milestone,
+    MilestoneKind, PeriodKind, ProgramScope, Region, RegionKind, Segment, Source, Text, Unit, SCHEMA_VERSION,
 };
 use crate::core::date::{days_in_month, PartialDate};
 use crate::core::lang::Lang;
@@ -92,7 +92,7 @@ pub struct Problem {
 
 /// The top-level parts of a dataset file, in document order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Section {
+pub enum Part {
     Document,
     Meta,
     Indicators,
@@ -102,41 +102,41 @@ pub enum Section {
     Milestones,
 }
 
-impl Section {
+impl Part {
     /// The JSON key of this section.
     pub fn key(self) -> &'static str {
         match self {
-            Section::Document => "",
-            Section::Meta => "meta",
-            Section::Indicators => "indicators",
-            Section::Regions => "regions",
-            Section::Sources => "sources",
-            Section::Figures => "figures",
-            Section::Milestones => "milestones",
+            Part::Document => "",
+            Part::Meta => "meta",
+            Part::Indicators => "indicators",
+            Part::Regions => "regions",
+            Part::Sources => "sources",
+            Part::Figures => "figures",
+            Part::Milestones => "milestones",
         }
     }
 
-    fn from_key(k: &str) -> Section {
+    fn from_key(k: &str) -> Part {
         match k {
-            "meta" => Section::Meta,
-            "indicators" => Section::Indicators,
-            "regions" => Section::Regions,
-            "sources" => Section::Sources,
-            "figures" => Section::Figures,
-            "milestones" => Section::Milestones,
-            _ => Section::Document,
+            "meta" => Part::Meta,
+            "indicators" => Part::Indicators,
+            "regions" => Part::Regions,
+            "sources" => Part::Sources,
+            "figures" => Part::Figures,
+            "milestones" => Part::Milestones,
+            _ => Part::Document,
         }
     }
 
     fn noun(self, lang: Lang) -> &'static str {
         match self {
-            Section::Document => lang.pick("berkas", "file"),
-            Section::Meta => lang.pick("keterangan berkas", "file description"),
-            Section::Indicators => lang.pick("indikator", "indicator"),
-            Section::Regions => lang.pick("wilayah", "region"),
-            Section::Sources => lang.pick("sumber", "source"),
-            Section::Figures => lang.pick("angka", "figure"),
-            Section::Milestones => lang.pick("peristiwa", "milestone"),
+            Part::Document => lang.pick("berkas", "file"),
+            Part::Meta => lang.pick("keterangan berkas", "file description"),
+            Part::Indicators => lang.pick("indikator", "indicator"),
+            Part::Regions => lang.pick("wilayah", "region"),
+            Part::Sources => lang.pick("sumber", "source"),
+            Part::Figures => lang.pick("angka", "figure"),
+            Part::Milestones => lang.pick("peristiwa", "milestone"),
         }
     }
 }
@@ -337,7 +337,7 @@ pub enum ProblemKind {
     /// A reference to a region, indicator or source not in the dataset;
     /// `excluded_at` is the path of the entry with that id when it was excluded.
     UnknownReference {
-        target: Section,
+        target: Part,
         id: String,
         excluded_at: Option<String>,
     },
@@ -468,7 +468,7 @@ impl Problem {
         let section_level = !self.path.contains('[') && !self.path.contains('.');
         let outcome = match (self.excluded, self.section(), section_level) {
             (false, _, _) => self.kind.kept_outcome(lang),
-            (true, Section::Meta, _) => lang.pick(" Dipakai keterangan kosong.", " An empty description is used."),
+            (true, Part::Meta, _) => lang.pick(" Dipakai keterangan kosong.", " An empty description is used."),
             (true, _, true) => lang.pick(" Isi bagian ini tidak dipakai.", " This section was left out."),
             (true, _, false) => lang.pick(" Entri ini tidak dipakai.", " This entry was left out."),
         };
@@ -486,9 +486,9 @@ impl Problem {
         &self.path[..end]
     }
 
-    pub fn section(&self) -> Section {
+    pub fn section(&self) -> Part {
         let end = self.path.find(['[', '.']).unwrap_or(self.path.len());
-        Section::from_key(&self.path[..end])
+        Part::from_key(&self.path[..end])
     }
 
     /// Line and column in the file (characters, from 1), for the problems
@@ -811,7 +811,7 @@ impl Fatal {
 
 impl Loaded {
     /// How many entries of a section were left out.
-    pub fn excluded_count(&self, section: Section) -> usize {
+    pub fn excluded_count(&self, section: Part) -> usize {
         let entries: HashSet<&str> = self
             .problems
             .iter()
@@ -822,7 +822,7 @@ impl Loaded {
     }
 
     pub fn excluded_figure_count(&self) -> usize {
-        self.excluded_count(Section::Figures)
+        self.excluded_count(Part::Figures)
     }
 
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
@@ -830,7 +830,7 @@ impl Loaded {
     }
 
     /// Warnings about a kept entry, e.g. a figure whose percentage disagrees with its parts.
-    pub fn warnings_for<'a>(&'a self, section: Section, id: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
+    pub fn warnings_for<'a>(&'a self, section: Part, id: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
         self.problems
             .iter()
             .filter(move |p| !p.excluded && p.section() == section && p.entry_id.as_deref() == Some(id))
@@ -897,13 +897,13 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
         sanitized,
     };
     let meta = v.meta(root.remove("meta"));
-    let items = v.section(&mut root, Section::Indicators, true);
+    let items = v.section(&mut root, Part::Indicators, true);
     let (indicators, gone_indicators) = v.indicators(items);
     let (regions, gone_regions) = v.regions(regions);
     if regions.is_empty() {
         return Err(Fatal::NoValidRegions { problems: v.finish() });
     }
-    let items = v.section(&mut root, Section::Sources, true);
+    let items = v.section(&mut root, Part::Sources, true);
     let (sources, gone_sources) = v.sources(items);
 
     let known = Known {
@@ -914,9 +914,9 @@ pub fn load(json: &str) -> Result<Loaded, Fatal> {
         gone_sources,
         gone_indicators,
     };
-    let items = v.section(&mut root, Section::Figures, true);
+    let items = v.section(&mut root, Part::Figures, true);
     let figures = v.figures(items, &known);
-    let items = v.section(&mut root, Section::Milestones, false);
+    let items = v.section(&mut root, Part::Milestones, false);
     let milestones = v.milestones(items, &known);
 
     let dataset = Dataset {
@@ -1309,11 +1309,11 @@ static FIGURE: [Field; 17] = [
     field("value", true, N, probe::<f64>),
     choice("unit", true, probe::<Unit>),
     object("as_of", true, probe::<AsOf>, &AS_OF),
-    choice("status", false, probe::<Status>),
+    choice("status", false, probe::<FigureStatus>),
     choice("approx", false, probe::<Approx>),
     choice("segment", false, probe::<Segment>),
     choice("funding", false, probe::<Option<Funding>>),
-    choice("program", false, probe::<Option<Program>>),
+    choice("program", false, probe::<Option<ProgramScope>>),
     field("numerator", false, N, probe::<Option<f64>>),
     field("denominator", false, N, probe::<Option<f64>>),
     choice("denominator_basis", false, probe::<Option<DenominatorBasis>>),
@@ -1634,7 +1634,7 @@ fn last_day(d: PartialDate) -> (i32, u8, u8) {
 
 /// One entry being checked.
 struct Ctx {
-    sec: Section,
+    sec: Part,
     idx: usize,
     path: String,
     id: Option<String>,
@@ -1654,7 +1654,7 @@ struct Known {
 type Gone = HashMap<String, String>;
 
 struct Validator {
-    problems: Vec<(Section, Option<usize>, Problem)>,
+    problems: Vec<(Part, Option<usize>, Problem)>,
     sanitized: bool,
 }
 
@@ -1680,7 +1680,7 @@ impl Validator {
 
     /// Sorts into document order and marks every problem of an excluded entry as excluded.
     fn finish(mut self) -> Vec<Problem> {
-        let dropped: HashSet<(Section, usize)> = self
+        let dropped: HashSet<(Part, usize)> = self
             .problems
             .iter()
             .filter_map(|(s, i, p)| i.filter(|_| p.excluded).map(|i| (*s, i)))
@@ -1695,7 +1695,7 @@ impl Validator {
     }
 
     /// Takes a section's list out of the root; absent or not a list gives an empty list.
-    fn section(&mut self, root: &mut Map<String, Value>, sec: Section, required: bool) -> Vec<Value> {
+    fn section(&mut self, root: &mut Map<String, Value>, sec: Part, required: bool) -> Vec<Value> {
         let (excluded, kind) = match root.remove(sec.key()) {
             Some(Value::Array(a)) => return a,
             None | Some(Value::Null) if !required => return Vec::new(),
@@ -1720,7 +1720,7 @@ impl Validator {
     /// Reads each entry on its own; returns the readable ones and the ids of unreadable ones.
     fn entries<E: DeserializeOwned>(
         &mut self,
-        sec: Section,
+        sec: Part,
         items: Vec<Value>,
         fields: &[Field],
         id_key: &str,
@@ -1979,7 +1979,7 @@ impl Validator {
         d
     }
 
-    fn reference(&mut self, cx: &mut Ctx, sub: &str, target: Section, id: &str, exists: bool, gone: &Gone) {
+    fn reference(&mut self, cx: &mut Ctx, sub: &str, target: Part, id: &str, exists: bool, gone: &Gone) {
         if !exists {
             let excluded_at = gone.get(id).cloned();
             self.exclude(
@@ -2017,7 +2017,7 @@ impl Validator {
 
     fn meta(&mut self, v: Option<Value>) -> DatasetMeta {
         let mut cx = Ctx {
-            sec: Section::Meta,
+            sec: Part::Meta,
             idx: 0,
             path: "meta".into(),
             id: None,
@@ -2043,7 +2043,7 @@ impl Validator {
     }
 
     fn indicators(&mut self, items: Vec<Value>) -> (Vec<Indicator>, Gone) {
-        let (mut list, mut gone) = self.entries::<Indicator>(Section::Indicators, items, &INDICATOR, "id");
+        let (mut list, mut gone) = self.entries::<Indicator>(Part::Indicators, items, &INDICATOR, "id");
         for (cx, ind) in list.iter_mut() {
             self.check_id(cx, ".id", &ind.id);
         }
@@ -2064,7 +2064,7 @@ impl Validator {
     }
 
     fn regions(&mut self, items: Vec<Value>) -> (Vec<Region>, Gone) {
-        let (mut list, mut gone) = self.entries::<Region>(Section::Regions, items, &REGION, "code");
+        let (mut list, mut gone) = self.entries::<Region>(Part::Regions, items, &REGION, "code");
         for (cx, r) in list.iter_mut() {
             let Some(shape) = code_shape(&r.code) else {
                 self.exclude(cx, ".code", ProblemKind::BadRegionCode { code: shown(&r.code) });
@@ -2198,7 +2198,7 @@ impl Validator {
     }
 
     fn sources(&mut self, items: Vec<Value>) -> (Vec<Source>, Gone) {
-        let (mut list, mut gone) = self.entries::<Source>(Section::Sources, items, &SOURCE, "id");
+        let (mut list, mut gone) = self.entries::<Source>(Part::Sources, items, &SOURCE, "id");
         for (cx, s) in list.iter_mut() {
             self.check_id(cx, ".id", &s.id);
         }
@@ -2230,7 +2230,7 @@ impl Validator {
     }
 
     fn figures(&mut self, items: Vec<Value>, known: &Known) -> Vec<Figure> {
-        let (mut list, _) = self.entries::<Figure>(Section::Figures, items, &FIGURE, "id");
+        let (mut list, _) = self.entries::<Figure>(Part::Figures, items, &FIGURE, "id");
         for (cx, f) in list.iter_mut() {
             self.check_id(cx, ".id", &f.id);
         }
@@ -2243,12 +2243,12 @@ impl Validator {
 
     fn figure(&mut self, cx: &mut Ctx, f: &mut Figure, known: &Known) {
         let exists = known.regions.contains(&f.region);
-        self.reference(cx, ".region", Section::Regions, &f.region, exists, &known.gone_regions);
+        self.reference(cx, ".region", Part::Regions, &f.region, exists, &known.gone_regions);
         let unit = known.indicators.get(&f.indicator).copied();
         self.reference(
             cx,
             ".indicator",
-            Section::Indicators,
+            Part::Indicators,
             &f.indicator,
             unit.is_some(),
             &known.gone_indicators,
@@ -2264,7 +2264,7 @@ impl Validator {
             );
         }
         let exists = known.sources.contains(&f.source);
-        self.reference(cx, ".source", Section::Sources, &f.source, exists, &known.gone_sources);
+        self.reference(cx, ".source", Part::Sources, &f.source, exists, &known.gone_sources);
 
         let percent = f.unit == Unit::Percent;
         let max = match f.unit {
@@ -2379,12 +2379,12 @@ impl Validator {
     }
 
     fn milestones(&mut self, items: Vec<Value>, known: &Known) -> Vec<Milestone> {
-        let (mut list, _) = self.entries::<Milestone>(Section::Milestones, items, &MILESTONE, "id");
+        let (mut list, _) = self.entries::<Milestone>(Part::Milestones, items, &MILESTONE, "id");
         for (cx, m) in list.iter_mut() {
             let exists = known.regions.contains(&m.region);
-            self.reference(cx, ".region", Section::Regions, &m.region, exists, &known.gone_regions);
+            self.reference(cx, ".region", Part::Regions, &m.region, exists, &known.gone_regions);
             let exists = known.sources.contains(&m.source);
-            self.reference(cx, ".source", Section::Sources, &m.source, exists, &known.gone_sources);
+            self.reference(cx, ".source", Part::Sources, &m.source, exists, &known.gone_sources);
             self.date(cx, ".date", &m.date, true);
             // A milestone is its note: with nothing in either language it says nothing.
             if self.text_pair(cx, ".note", &mut m.note) {
@@ -2538,6 +2538,6 @@ mod tests {
         assert_eq!(p("figures[12]").entry_path(), "figures[12]");
         assert_eq!(p("meta.published").entry_path(), "meta");
         assert_eq!(p("sources").entry_path(), "sources");
-        assert_eq!(p("figures[3].value").section(), Section::Figures);
+        assert_eq!(p("figures[3].value").section(), Part::Figures);
     }
 }

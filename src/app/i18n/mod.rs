@@ -221,8 +221,8 @@ pub fn funding_name(lang: Lang, f: crate::core::dataset::Funding) -> &'static st
         Other => lang.pick("sumber lain", "other source"),
     }
 }
-pub fn program_name(lang: Lang, p: crate::core::dataset::Program) -> &'static str {
-    use crate::core::dataset::Program::*;
+pub fn program_name(lang: Lang, p: crate::core::dataset::ProgramScope) -> &'static str {
+    use crate::core::dataset::ProgramScope::*;
     match p {
         Jkk => lang.pick("JKK (kecelakaan kerja)", "JKK (work accident)"),
         Jkm => lang.pick("JKM (kematian)", "JKM (death)"),

@@ -3,7 +3,7 @@
 //! in `core::programs` and `core::benefits`; here are only the words around it.
 
 use super::{Lang, Tr};
-use crate::core::programs::Segment;
+use crate::core::programs::MemberGroup;
 use crate::core::rules::BpuSector;
 
 // ---------------------------------------------------------------------------
@@ -143,21 +143,21 @@ pub fn question_of(lang: Lang, n: usize, total: Option<usize>) -> String {
 pub const Q_KIND: Tr = Tr::new("Anda bekerja sebagai apa?", "What kind of worker are you?");
 pub const Q_KIND_HINT: Tr = Tr::new("Pilih yang paling cocok.", "Choose the one that fits best.");
 pub const Q_KIND_ERROR: Tr = Tr::new("Pilih jenis pekerja Anda.", "Choose what kind of worker you are.");
-pub fn kind_hint(lang: Lang, s: Segment) -> &'static str {
+pub fn kind_hint(lang: Lang, s: MemberGroup) -> &'static str {
     match s {
-        Segment::Pu => lang.pick(
+        MemberGroup::Pu => lang.pick(
             "Anda digaji oleh pemberi kerja, misalnya karyawan toko, pabrik, kantor atau pegawai honorer.",
             "You are paid a wage by an employer, for example in a shop, factory, office or as honorary government staff.",
         ),
-        Segment::Bpu => lang.pick(
+        MemberGroup::Bpu => lang.pick(
             "Anda bekerja sendiri, misalnya pedagang, petani, nelayan, ojek atau tukang.",
             "You work for yourself, for example as a trader, farmer, fisher, ojek driver or craftsperson.",
         ),
-        Segment::Jakon => lang.pick(
+        MemberGroup::Jakon => lang.pick(
             "Anda mengurus proyek bangunan, atau bekerja di proyek itu. Kontraktor yang membayar iuran.",
             "You run a building project, or work on one. The contractor pays the contributions.",
         ),
-        Segment::Pmi => lang.pick(
+        MemberGroup::Pmi => lang.pick(
             "Anda bekerja, atau akan bekerja, di luar negeri.",
             "You work, or are going to work, abroad.",
         ),

@@ -32,7 +32,7 @@ use crate::core::benefits::{
 };
 use crate::core::format;
 use crate::core::month::Month;
-use crate::core::programs::{Program, Segment};
+use crate::core::programs::{MemberGroup, Program};
 use crate::core::rules::{BpuSector, Confidence, PmiContract};
 
 const HEADING_ID: &str = "cek-heading";
@@ -123,7 +123,7 @@ struct Choice {
 fn choices(q: Question, lang: Lang) -> Vec<Choice> {
     let choice = |value: String, label: String, hint: Option<String>| Choice { value, label, hint };
     match q {
-        Question::Kind => Segment::ALL
+        Question::Kind => MemberGroup::ALL
             .iter()
             .map(|s| {
                 choice(
@@ -172,10 +172,10 @@ fn choices(q: Question, lang: Lang) -> Vec<Choice> {
 }
 
 /// The question as asked, and its hint.
-fn wording(q: Question, kind: Option<Segment>) -> (Tr, Tr) {
+fn wording(q: Question, kind: Option<MemberGroup>) -> (Tr, Tr) {
     match q {
         Question::Kind => (t::Q_KIND, t::Q_KIND_HINT),
-        Question::Wage if kind == Some(Segment::Bpu) => (t::Q_WAGE_BPU, t::Q_WAGE_BPU_HINT),
+        Question::Wage if kind == Some(MemberGroup::Bpu) => (t::Q_WAGE_BPU, t::Q_WAGE_BPU_HINT),
         Question::Wage => (t::Q_WAGE_PU, t::Q_WAGE_PU_HINT),
         Question::RiskClass => (t::Q_RISK, t::Q_RISK_HINT),
         Question::CompanySize => (t::Q_SIZE, t::Q_SIZE_HINT),
@@ -484,7 +484,7 @@ fn columns(r: &CheckResult) -> Columns {
     let worker = has(&|p| matches!(p, Payer::Worker | Payer::Shared));
     let unassigned = r.lines.iter().any(|l| l.amount.is_some_and(|s| s.unassigned != 0));
     Columns {
-        employer: employer.then_some(if r.kind == Segment::Jakon {
+        employer: employer.then_some(if r.kind == MemberGroup::Jakon {
             t::COL_CONTRACTOR
         } else {
             t::COL_EMPLOYER

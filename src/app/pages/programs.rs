@@ -11,7 +11,7 @@ pub(crate) use crate::app::components::{glossary_link, program_item};
 
 use crate::app::i18n::{self, programs as t, use_lang, Lang};
 use crate::app::links;
-use crate::core::programs::{Program, Segment, Status, PROGRAMS};
+use crate::core::programs::{MemberGroup, Participation, Program, PROGRAMS};
 use glossary_link::GlossaryTerm;
 
 #[component]
@@ -43,12 +43,12 @@ pub fn ProgramsPage() -> impl IntoView {
     }
 }
 
-pub fn status_class(s: Status) -> &'static str {
+pub fn status_class(s: Participation) -> &'static str {
     match s {
-        Status::Required => "status required",
-        Status::Optional => "status optional",
-        Status::Depends => "status depends",
-        Status::NotIncluded => "status not-included",
+        Participation::Required => "status required",
+        Participation::Optional => "status optional",
+        Participation::Depends => "status depends",
+        Participation::NotIncluded => "status not-included",
     }
 }
 
@@ -62,7 +62,7 @@ fn membership_matrix(lang: Lang) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col"><span>{t::COL_PROGRAM.get(lang)}</span></th>
-                            {Segment::ALL.iter().map(|s| view! {
+                            {MemberGroup::ALL.iter().map(|s| view! {
                                 <th scope="col"><GlossaryTerm term=s.slug() text=s.code()/></th>
                             }).collect_view()}
                         </tr>
@@ -75,7 +75,7 @@ fn membership_matrix(lang: Lang) -> impl IntoView {
                                     <th scope="row">
                                         <A href=links::href(&format!("/program/{}", p.slug()), lang)>{p.code()}</A>
                                     </th>
-                                    {Segment::ALL.iter().map(|s| {
+                                    {MemberGroup::ALL.iter().map(|s| {
                                         let status = page.membership_of(*s).map(|m| m.status);
                                         match status {
                                             Some(st) => view! { <td class=status_class(st)>{st.label().get(lang)}</td> }.into_any(),
@@ -89,7 +89,7 @@ fn membership_matrix(lang: Lang) -> impl IntoView {
                 </table>
             </div>
             <ul class="segment-key">
-                {Segment::ALL.iter().map(|s| view! {
+                {MemberGroup::ALL.iter().map(|s| view! {
                     <li><GlossaryTerm term=s.slug() text=s.code()/> " = " {s.name().get(lang)}</li>
                 }).collect_view()}
             </ul>
