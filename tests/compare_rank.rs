@@ -12,7 +12,7 @@ use cakupan::core::dataset::{Approx, Dataset, DenominatorBasis, FigureStatus, Se
 use cakupan::core::export::{citation, rows, to_csv, HEADER};
 use cakupan::core::index::DataIndex;
 use cakupan::core::lang::Lang;
-use cakupan::core::rank::{rank, KindFilter, RankState, SortBy, SortDir, Tie};
+use cakupan::core::rank::{rank, KindFilter, RankLine, RankState, SortBy, SortDir, Tie};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------
@@ -987,6 +987,63 @@ fn province_and_national_figures_are_reference_lines_when_comparable() {
 }
 
 #[test]
+fn reference_figures_sit_where_their_value_falls() {
+    let ix = index(vec![
+        cov("a", "72.71", 30.0, "2024"),
+        cov("b", "72.08", 20.0, "2024"),
+        cov("c", "72.01", 25.0, "2024"),
+        cov("p", "72", 25.0, "2024"),
+        cov("n", "ID", 22.0, "2024"),
+    ]);
+    let order = |query: &str| {
+        let st = RankState::from_query(query);
+        let r = rank(&ix, &st);
+        r.lines(&st)
+            .iter()
+            .map(|l| match l {
+                RankLine::Ranked(row) => row.bar.region.short_name.clone(),
+                RankLine::Reference(b) => format!("({})", b.region.short_name),
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        order("prov=72"),
+        ["Palu", "Banggai", "(Sulawesi Tengah)", "(Indonesia)", "Parigi Moutong"],
+        "highest first: a reference comes after the rows of its own value"
+    );
+    assert_eq!(
+        order("prov=72&dir=asc"),
+        ["Parigi Moutong", "(Indonesia)", "Banggai", "(Sulawesi Tengah)", "Palu"]
+    );
+    assert_eq!(
+        order("prov=72&sort=name"),
+        ["(Sulawesi Tengah)", "(Indonesia)", "Banggai", "Palu", "Parigi Moutong"],
+        "by name, the references come first"
+    );
+}
+
+#[test]
+fn the_top_of_a_ranking_opens_as_a_comparison() {
+    let ix = index(vec![
+        cov("a", "72.71", 30.0, "2024"),
+        cov("b", "72.08", 20.0, "2024"),
+        cov("c", "72.01", 25.0, "2024"),
+    ]);
+    // By rank, whatever the display order.
+    let top = rank(&ix, &RankState::from_query("prov=72&sort=name&dir=desc")).top_as_comparison();
+    assert_eq!(
+        top,
+        Some(CompareState {
+            regions: codes(&["72.71", "72.01", "72.08"]),
+            indicator: Some("coverage_rate".into()),
+        })
+    );
+    let one = rank(&ix, &RankState::from_query("prov=72&kind=kota"));
+    assert_eq!(one.rows.len(), 1);
+    assert_eq!(one.top_as_comparison(), None, "one region is nothing to compare");
+}
+
+#[test]
 fn segment_filter_ranks_only_that_segment() {
     let ix = index(vec![
         fig("a", "72.71", "coverage_rate", 30.0, "2024", json!({"segment": "bpu"})),
@@ -1003,6 +1060,20 @@ fn segment_filter_ranks_only_that_segment() {
         r.reference.as_ref().unwrap().describe(Lang::Id),
         "2024, pekerja bukan penerima upah (BPU)"
     );
+    assert_eq!(ix.segments_in_use(), [Segment::All, Segment::Bpu], "the choices offered");
+}
+
+#[test]
+fn choosing_a_province_ranks_its_regions_not_itself() {
+    let mut st = RankState::from_query("kind=provinsi");
+    st.set_province(Some("72".into()));
+    assert_eq!((st.province.as_deref(), st.kind), (Some("72"), None));
+    assert_eq!(st.kind_or_default(), KindFilter::KabKota);
+    let mut st = RankState::from_query("kind=kota");
+    st.set_province(Some("72".into()));
+    assert_eq!(st.kind, Some(KindFilter::Kota), "another kind is kept");
+    st.set_province(None);
+    assert_eq!((st.province, st.kind), (None, Some(KindFilter::Kota)));
 }
 
 // ---------------------------------------------------------------------------

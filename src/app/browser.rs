@@ -1,10 +1,43 @@
-//! Small browser-only helpers shared by the tools that take a view away
-//! (copy, download). They run in event handlers only, never while pre-rendering.
+//! Small browser-only helpers: moving focus, and what the tools that take a
+//! view away need (copy, download, share). They run in event handlers and
+//! effects only, never while pre-rendering.
 
 use std::time::Duration;
 
-use leptos::prelude::set_timeout;
+use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::{JsCast, JsValue};
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Moves focus to an element; `false` when it cannot take focus.
+pub fn focus_element(el: &web_sys::Element) -> bool {
+    el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.focus().is_ok())
+}
+
+/// Moves focus to the element with this id; `false` when there is none.
+pub fn focus(id: &str) -> bool {
+    element(id).is_some_and(|el| focus_element(&el))
+}
+
+/// Focuses the element with this id once the DOM has caught up with a
+/// navigation or a re-render (the next animation frame), so keyboard users
+/// keep their place when what they act on is drawn again.
+pub fn focus_soon(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        focus(&id);
+    });
+}
+
+/// Scrolls to and focuses the element with this id.
+pub fn scroll_to_and_focus(id: &str) {
+    if let Some(el) = element(id) {
+        el.scroll_into_view();
+        focus_element(&el);
+    }
+}
 
 /// `navigator.clipboard`, when this browser (and context) has one.
 pub fn clipboard() -> Option<web_sys::Clipboard> {
@@ -28,15 +61,8 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
 /// Focuses a text field (`<input>` or `<textarea>`) with its text selected,
 /// ready for Ctrl+C when the clipboard is refused.
 pub fn select_field(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = h.focus();
-    }
+    let Some(el) = element(id) else { return };
+    focus_element(&el);
     // `select()` is the same method on <textarea> and <input>.
     el.unchecked_ref::<web_sys::HtmlInputElement>().select();
 }

@@ -121,8 +121,8 @@ fn restore_now(kept: Kept) {
     } else {
         kept.focused_id.and_then(|id| doc.get_element_by_id(&id))
     };
-    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    if let Some(el) = target {
+        crate::app::browser::focus_element(&el);
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::dataset::{Dataset, Figure, Indicator, Milestone, Region, RegionKind, Source};
+use crate::core::dataset::{Dataset, Figure, Indicator, Milestone, Region, RegionKind, Segment, Source};
 
 /// A validated dataset with its lookup tables. Indices point into `dataset`.
 #[derive(Debug, Clone, Default)]
@@ -133,6 +133,15 @@ impl DataIndex {
             .indicators
             .iter()
             .filter(|ind| self.dataset.figures.iter().any(|f| f.indicator == ind.id))
+            .collect()
+    }
+
+    /// The groups of workers a figure can count that this dataset has figures
+    /// for, in `Segment::ALL` order; "all workers" always.
+    pub fn segments_in_use(&self) -> Vec<Segment> {
+        Segment::ALL
+            .into_iter()
+            .filter(|s| *s == Segment::All || self.dataset.figures.iter().any(|f| f.segment == *s))
             .collect()
     }
 }

@@ -18,7 +18,7 @@
 
 use std::collections::HashSet;
 
-use crate::core::compare::{self, encode_component, param, query_pairs, Bar, GroupKey, Reason};
+use crate::core::compare::{self, encode_component, param, query_pairs, Bar, CompareState, GroupKey, Reason};
 use crate::core::dataset::{Approx, Figure, Indicator, Region, RegionKind, Segment};
 use crate::core::index::DataIndex;
 use crate::core::lang::Lang;
@@ -207,6 +207,16 @@ impl RankState {
         }
     }
 
+    /// Limits the ranking to one province (`None`: all). Ranking a province
+    /// against itself says nothing, so "provinces" then becomes its
+    /// kabupaten/kota (the default kind).
+    pub fn set_province(&mut self, code: Option<String>) {
+        self.province = code;
+        if self.province.is_some() && self.kind == Some(KindFilter::Provinsi) {
+            self.kind = None;
+        }
+    }
+
     /// Highest first for values, A–Z for names.
     pub fn dir_or_default(&self) -> SortDir {
         self.dir.unwrap_or(match self.sort {
@@ -305,6 +315,71 @@ impl Ranking {
             }
         }
         out
+    }
+}
+
+/// A row of the ranking table: a ranked region or a reference figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RankLine<'a> {
+    Ranked(&'a RankRow),
+    Reference(&'a Bar),
+}
+
+impl Ranking {
+    /// The table's rows in display order. Sorted by value, a reference figure
+    /// sits where its value falls: just before the first ranked row it comes
+    /// before in that order (after rows of the same value). Sorted by name,
+    /// the reference figures come first.
+    pub fn lines(&self, state: &RankState) -> Vec<RankLine<'_>> {
+        let mut refs: Vec<&Bar> = self.reference_lines.iter().collect();
+        let mut out = Vec::with_capacity(self.rows.len() + refs.len());
+        if state.sort != SortBy::Value {
+            out.extend(refs.into_iter().map(RankLine::Reference));
+            out.extend(self.rows.iter().map(RankLine::Ranked));
+            return out;
+        }
+        let desc = state.dir_or_default() == SortDir::Desc;
+        refs.sort_by(|a, b| {
+            if desc {
+                b.value().total_cmp(&a.value())
+            } else {
+                a.value().total_cmp(&b.value())
+            }
+        });
+        let mut next = refs.into_iter().peekable();
+        for row in &self.rows {
+            let before_row = |b: &&Bar| {
+                if desc {
+                    b.value() > row.bar.value()
+                } else {
+                    b.value() < row.bar.value()
+                }
+            };
+            while let Some(b) = next.next_if(before_row) {
+                out.push(RankLine::Reference(b));
+            }
+            out.push(RankLine::Ranked(row));
+        }
+        out.extend(next.map(RankLine::Reference));
+        out
+    }
+
+    /// The top of the ranking as a comparison of this indicator: the first
+    /// regions by rank whatever the display order, as many as the compare
+    /// view takes. `None` with fewer than two regions (nothing to compare).
+    pub fn top_as_comparison(&self) -> Option<CompareState> {
+        let indicator = self.indicator.as_ref()?;
+        let mut top: Vec<&RankRow> = self.rows.iter().collect();
+        top.sort_by_key(|x| x.rank);
+        let regions: Vec<String> = top
+            .iter()
+            .take(compare::MAX_REGIONS)
+            .map(|x| x.bar.region.code.clone())
+            .collect();
+        (regions.len() >= 2).then(|| CompareState {
+            regions,
+            indicator: Some(indicator.id.clone()),
+        })
     }
 }
 

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::table_scroll::TableScroll;
 use crate::app::i18n::{self, Lang};
 use crate::core::format;
 use crate::core::history::{point_status, History};
@@ -123,7 +124,7 @@ fn history_block(ix: &DataIndex, h: &History, n: usize, lang: Lang) -> AnyView {
                 {dots}
             </svg>
             {h.not_comparable(lang).map(|why| view! { <p class="history-note">{why}</p> })}
-            <div class="table-scroll" role="region" aria-labelledby=heading_id.clone() tabindex="0">
+            <TableScroll labelledby=heading_id.clone()>
                 <table class="history-table" id=table_id>
                     <thead>
                         <tr>
@@ -135,7 +136,7 @@ fn history_block(ix: &DataIndex, h: &History, n: usize, lang: Lang) -> AnyView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
         </div>
     }
     .into_any()

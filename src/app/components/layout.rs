@@ -99,15 +99,8 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
 /// The router would treat `#main` as a navigation; move focus there ourselves
 /// so the next Tab lands inside the content.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    use wasm_bindgen::JsCast;
     ev.prevent_default();
-    if let Some(main) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
+    crate::app::browser::focus("main");
 }
 
 /// A link to the same view in the other language, keeping every other parameter.

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::app::components::needs_app::needs_app;
+use crate::app::components::region_context::region_context;
 use crate::app::data::use_data;
 use crate::app::i18n::{self, use_lang};
 use crate::app::links;
-use crate::core::dataset::RegionKind;
 
 const MAX_RESULTS: usize = 8;
 
@@ -55,13 +55,7 @@ pub fn SearchBox(
             .into_iter()
             .filter_map(|hit| {
                 let r = d.index.region(&hit.code)?;
-                let kind = i18n::kind_name(lang, r.kind);
-                let mut context = match (r.kind, d.index.province_of(r)) {
-                    (RegionKind::Kabupaten | RegionKind::Kota | RegionKind::Cabang, Some(p)) => {
-                        format!("{kind} · {}", p.name)
-                    }
-                    _ => kind.to_string(),
-                };
+                let mut context = region_context(&d.index, r, lang);
                 if let Some(a) = hit.via_alias {
                     context = format!("{context} · “{a}”");
                 }

@@ -14,14 +14,15 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::app::components::page_tools::PageTools;
+use crate::app::components::table_scroll::TableScroll;
 
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use wasm_bindgen::JsCast;
 
 use super::programs::program_item::{in_force_line, rule_line, sources_line, unverified_badge, unverified_key};
+use crate::app::browser;
 use crate::app::clock::this_month;
 use crate::app::components::needs_app::needs_app;
 use crate::app::i18n::{self, programs as t, use_lang, Lang, Tr};
@@ -48,8 +49,8 @@ pub fn CheckerPage() -> impl IntoView {
         query.track();
         if prev.is_some() {
             request_animation_frame(|| {
-                if !focus_id(ERRORS_ID) {
-                    focus_id(HEADING_ID);
+                if !browser::focus(ERRORS_ID) {
+                    browser::focus(HEADING_ID);
                 }
             });
         }
@@ -58,16 +59,6 @@ pub fn CheckerPage() -> impl IntoView {
         let lang = lang.get();
         let params = query.get();
         checker_view(&params, lang)
-    }
-}
-
-fn focus_id(id: &str) -> bool {
-    match document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        Some(el) => el.focus().is_ok(),
-        None => false,
     }
 }
 
@@ -249,9 +240,7 @@ fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params:
         match next.set(q, &raw) {
             Err(e) => {
                 error.set(Some(e.message(lang)));
-                request_animation_frame(|| {
-                    focus_id(ERRORS_ID);
-                });
+                browser::focus_soon(ERRORS_ID);
             }
             Ok(()) => navigate(&checker_href(&next, &[], lang), links::nav_options(true)),
         }
@@ -391,7 +380,7 @@ fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params:
                         <li>
                             <A href=href on:click=move |ev: leptos::ev::MouseEvent| {
                                 ev.prevent_default();
-                                focus_id(&field_id);
+                                browser::focus(&field_id);
                             }>{msg}</A>
                         </li>
                     </ul>
@@ -653,7 +642,7 @@ fn breakdown_table(pieces: &[BandPiece], lang: Lang) -> AnyView {
     view! {
         <section aria-labelledby="breakdown-heading">
             <h2 id="breakdown-heading">{t::BREAKDOWN_HEADING.get(lang)}</h2>
-            <div class="table-scroll" role="region" aria-labelledby="breakdown-heading" tabindex="0">
+            <TableScroll labelledby="breakdown-heading">
                 <table class="result-table breakdown">
                     <thead>
                         <tr>
@@ -664,7 +653,7 @@ fn breakdown_table(pieces: &[BandPiece], lang: Lang) -> AnyView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
         </section>
     }
     .into_any()
@@ -817,13 +806,13 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
 
             <section aria-labelledby="contrib-heading">
                 <h2 id="contrib-heading">{t::contributions_heading(lang, &period)}</h2>
-                <div class="table-scroll" role="region" aria-labelledby="contrib-heading" tabindex="0">
+                <TableScroll labelledby="contrib-heading">
                     <table class="result-table contributions" class:compact=compact>
                         <thead><tr>{header_cells}</tr></thead>
                         <tbody>{lines}</tbody>
                         <tfoot>{totals}</tfoot>
                     </table>
-                </div>
+                </TableScroll>
             </section>
 
             {(!r.breakdown.is_empty()).then(|| breakdown_table(&r.breakdown, lang))}
@@ -839,7 +828,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
                 <h2 id="benefits-heading">{t::BENEFITS_HEADING.get(lang)}</h2>
                 {r.benefits_note.map(|n| view! { <p>{n.get(lang)}</p> })}
                 {has_benefits.then(|| view! {
-                    <div class="table-scroll" role="region" aria-labelledby="benefits-heading" tabindex="0">
+                    <TableScroll labelledby="benefits-heading">
                         <table class="result-table benefits">
                             <thead>
                                 <tr>
@@ -849,7 +838,7 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
                             </thead>
                             <tbody>{benefits}</tbody>
                         </table>
-                    </div>
+                    </TableScroll>
                 })}
             </section>
 

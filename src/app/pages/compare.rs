@@ -18,18 +18,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::components::page_meta::page_meta;
+use crate::app::components::table_scroll::TableScroll;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use wasm_bindgen::JsCast;
 
+use crate::app::browser;
 use crate::app::components::data_gate::with_data;
+use crate::app::components::figure_bits::{as_of_text, figure_bits, source_bit};
+use crate::app::components::region_context::region_context;
 use crate::app::components::search_box::SearchBox;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
 use crate::core::caveat::Caveat;
-use crate::core::compare::{self, Cell, ChartModel, CompareState, CompareTable, FigureView, SelectionIssue};
-use crate::core::dataset::{Region, RegionKind, Segment, Unit};
+use crate::core::compare::{self, Cell, ChartModel, CompareState, CompareTable, SelectionIssue};
+use crate::core::dataset::Unit;
 use crate::core::format;
 use crate::core::index::DataIndex;
 
@@ -37,86 +40,6 @@ use crate::app::components::bar_chart::{BarChart, BarItem};
 use crate::app::components::page_tools::{Embed, PageTools};
 use crate::app::components::share_tools::ShareTools;
 use crate::core::share::EmbedKind;
-
-/// "Kabupaten · Sulawesi Tengah".
-pub(crate) fn region_context(ix: &DataIndex, r: &Region, lang: Lang) -> String {
-    let kind = i18n::kind_name(lang, r.kind);
-    match (r.kind, ix.province_of(r)) {
-        (RegionKind::Kabupaten | RegionKind::Kota | RegionKind::Cabang, Some(p)) => format!("{kind} · {}", p.name),
-        _ => kind.to_string(),
-    }
-}
-
-/// Focuses an element once the DOM has caught up with a navigation, so
-/// keyboard users keep their place when the list they act on re-renders.
-pub(crate) fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id));
-        if let Some(h) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = h.focus();
-        }
-    });
-}
-
-/// Caveat badges for a figure.
-pub(crate) fn badges(v: &FigureView, lang: Lang) -> AnyView {
-    if v.caveats.is_empty() {
-        return ().into_any();
-    }
-    view! {
-        <ul class="marks" aria-label=i18n::CAVEATS_LABEL.get(lang)>
-            {v.caveats.iter().map(|c| view! { <li class="badge">{c.label(lang)}</li> }).collect_view()}
-        </ul>
-    }
-    .into_any()
-}
-
-/// "Sumber: ANTARA, 5 Des 2023", the publisher linked when the URL is http(s).
-pub(crate) fn source_bit(v: &FigureView, lang: Lang) -> AnyView {
-    let Some(s) = v.source.clone() else {
-        return ().into_any();
-    };
-    let date = i18n::published_on(lang, s.published.as_deref());
-    let title = s.title.clone().unwrap_or_default();
-    let publisher = s.publisher.clone();
-    let link = s.url.clone().filter(|u| links::is_web_url(u));
-    view! {
-        <span class="src">
-            {match link {
-                Some(url) => view! {
-                    <a href=url rel="noopener noreferrer nofollow external" class="source-link" title=title>{publisher}</a>
-                }.into_any(),
-                None => view! { <span class="publisher">{publisher}</span> }.into_any(),
-            }}
-            ", " {date}
-        </span>
-    }
-    .into_any()
-}
-
-/// Per + period (+ the workers counted when not all).
-pub(crate) fn as_of_text(v: &FigureView, lang: Lang) -> String {
-    let f = &v.figure;
-    let mut s = format!("{} {}", i18n::AS_OF.get(lang), format::as_of(&f.as_of, lang));
-    if f.segment != Segment::All {
-        s.push_str(" · ");
-        s.push_str(i18n::segment_name(lang, f.segment));
-    }
-    s
-}
-
-/// A figure in a table cell or list: value, period, marks, source.
-pub(crate) fn figure_bits(v: &FigureView, lang: Lang, headline: bool) -> AnyView {
-    view! {
-        <p class="cell-value" class:minor=!headline>{format::figure_value(&v.figure, lang)}</p>
-        <p class="cell-asof">{as_of_text(v, lang)}</p>
-        {badges(v, lang)}
-        <p class="cell-source">{i18n::SOURCE.get(lang)} ": " {source_bit(v, lang)}</p>
-    }
-    .into_any()
-}
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -144,7 +67,7 @@ pub fn ComparePage() -> impl IntoView {
         let path = links::href(&path, lang.get_untracked());
         nav.with_value(|n| n(&path, links::nav_options(false)));
         if let Some(id) = focus {
-            focus_soon(id);
+            browser::focus_soon(id);
         }
     });
 
@@ -671,7 +594,7 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
         <section class="compare-table-section" aria-labelledby="compare-table-heading">
             <h2 id="compare-table-heading">{t::TABLE_HEADING.get(lang)}</h2>
             <p class="hint">{t::TABLE_HINT.get(lang)}</p>
-            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="compare-table-heading">
+            <TableScroll labelledby="compare-table-heading">
                 <table class="compare-table">
                     <caption class="visually-hidden">{t::TABLE_CAPTION.get(lang)}</caption>
                     <thead>
@@ -682,7 +605,7 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             {(!legend.is_empty()).then(|| view! {
                 <div class="marks-legend">
                     <h3>{t::MARKS_HEADING.get(lang)}</h3>

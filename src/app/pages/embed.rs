@@ -14,12 +14,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::app::components::data_gate::with_data;
+use crate::app::components::figure_bits::figure_bits;
 use crate::app::components::page_meta::page_meta;
+use crate::app::components::region_context::region_context;
+use crate::app::components::table_scroll::TableScroll;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::share as ts;
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
-use crate::app::pages::compare::{chart_body, figure_bits, region_context};
+use crate::app::pages::compare::chart_body;
 use crate::core::compare::{self, Cell, CompareState};
 use crate::core::dataset::Figure;
 use crate::core::format;
@@ -85,7 +88,7 @@ fn region_embed(d: &Data, code: &str, lang: Lang) -> AnyView {
         <p class="embed-context">{region_context(ix, &region, lang)}</p>
         {if has_rows {
             view! {
-                <div class="table-scroll" role="region" tabindex="0" aria-label=t::TABLE_CAPTION.get(lang)>
+                <TableScroll label=t::TABLE_CAPTION.get(lang)>
                     <table class="embed-table">
                         <thead><tr>
                             <th scope="col">{t::COL_INDICATOR.get(lang)}</th>
@@ -93,7 +96,7 @@ fn region_embed(d: &Data, code: &str, lang: Lang) -> AnyView {
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableScroll>
             }
             .into_any()
         } else {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::page_meta::page_meta;
+use crate::app::components::table_scroll::TableScroll;
 use leptos_router::components::A;
 
 // The other programme pages reach the shared components through here.
@@ -57,7 +58,7 @@ fn membership_matrix(lang: Lang) -> impl IntoView {
     view! {
         <section aria-labelledby="matrix-heading">
             <h2 id="matrix-heading">{t::WHO_JOINS_WHAT.get(lang)}</h2>
-            <div class="table-scroll">
+            <TableScroll labelledby="matrix-heading">
                 <table class="membership-matrix">
                     <thead>
                         <tr>
@@ -87,7 +88,7 @@ fn membership_matrix(lang: Lang) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <ul class="segment-key">
                 {MemberGroup::ALL.iter().map(|s| view! {
                     <li><GlossaryTerm term=s.slug() text=s.code()/> " = " {s.name().get(lang)}</li>

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::components::page_tools::PageTools;
+use crate::app::components::table_scroll::TableScroll;
 
 use crate::app::components::needs_app::needs_app;
 use crate::app::components::page_meta::page_meta;
@@ -22,21 +23,20 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::components::bar_chart::{mini_bar, scale_max};
 use crate::app::components::data_gate::with_data;
+use crate::app::components::figure_bits::{as_of_text, badges, source_bit};
+use crate::app::components::region_context::region_context;
 use crate::app::components::share_tools::ShareTools;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
-use crate::app::pages::compare::{as_of_text, badges, region_context, source_bit};
-use crate::core::compare::{Bar, CompareState};
-use crate::core::dataset::{RegionKind, Segment, Unit};
+use crate::core::compare::Bar;
+use crate::core::dataset::{Indicator, RegionKind, Segment, Unit};
 use crate::core::format;
 use crate::core::index::DataIndex;
-use crate::core::rank::{rank, KindFilter, RankRow, RankState, Ranking, SortBy, SortDir, Tie, SORT_CHOICES};
+use crate::core::rank::{rank, KindFilter, RankLine, RankRow, RankState, Ranking, Tie, SORT_CHOICES};
 
 /// More missing regions than this fold behind a "show" toggle.
 const MISSING_FOLD: usize = 30;
-/// "Compare the top N" takes at most this many (the compare view's cap).
-const TOP_N: usize = crate::core::compare::MAX_REGIONS;
 
 fn kind_label(k: KindFilter, lang: Lang) -> &'static str {
     match k {
@@ -118,10 +118,7 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
         .into_iter()
         .map(|r| (r.code.clone(), r.name.clone()))
         .collect();
-    let segments: Vec<Segment> = Segment::ALL
-        .into_iter()
-        .filter(|s| *s == Segment::All || ix.dataset.figures.iter().any(|f| f.segment == *s))
-        .collect();
+    let segments = ix.segments_in_use();
 
     let on_indicator = move |ev: leptos::ev::Event| {
         let mut st = state.get_untracked();
@@ -136,11 +133,7 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
     let on_province = move |ev: leptos::ev::Event| {
         let mut st = state.get_untracked();
         let v = event_target_value(&ev);
-        st.province = (!v.is_empty()).then_some(v);
-        // Ranking one province against itself says nothing: show its regions.
-        if st.province.is_some() && st.kind == Some(KindFilter::Provinsi) {
-            st.kind = None;
-        }
+        st.set_province((!v.is_empty()).then_some(v));
         go.run(st);
     };
     let on_kind = move |ev: leptos::ev::Event| {
@@ -207,208 +200,169 @@ fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>
     }
 }
 
-/// A ranked region or a reference figure, in display order.
-enum Line<'a> {
-    Ranked(&'a RankRow),
-    Reference(&'a Bar),
-}
-
-/// Reference rows sit where their value falls when sorting by value, first otherwise.
-fn lines<'a>(r: &'a Ranking, st: &RankState) -> Vec<Line<'a>> {
-    let mut refs: Vec<&Bar> = r.reference_lines.iter().collect();
-    let mut out = Vec::with_capacity(r.rows.len() + refs.len());
-    if st.sort != SortBy::Value {
-        out.extend(refs.into_iter().map(Line::Reference));
-        out.extend(r.rows.iter().map(Line::Ranked));
-        return out;
-    }
-    let desc = st.dir_or_default() == SortDir::Desc;
-    refs.sort_by(|a, b| {
-        if desc {
-            b.value().total_cmp(&a.value())
-        } else {
-            a.value().total_cmp(&b.value())
-        }
-    });
-    let mut next = refs.into_iter().peekable();
-    for row in &r.rows {
-        // Reference lines go just above the first ranked row they do not exceed.
-        let above = |b: &&Bar| {
-            if desc {
-                b.value() > row.bar.value()
-            } else {
-                b.value() < row.bar.value()
-            }
-        };
-        while let Some(b) = next.next_if(above) {
-            out.push(Line::Reference(b));
-        }
-        out.push(Line::Ranked(row));
-    }
-    out.extend(next.map(Line::Reference));
-    out
-}
-
 fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) -> AnyView {
     let key = st.to_query();
-    let Some(ind) = r.indicator.clone() else {
+    let Some(ind) = r.indicator.as_ref() else {
         return view! {
             <div id="ranking-results" data-rendered=key data-ranked="0"><p class="notice">{t::NO_RANKED.get(lang)}</p></div>
         }
         .into_any();
     };
-    let label = ind.label.get(lang).to_string();
-    let percent = ind.unit == Unit::Percent;
-    let max = scale_max(
-        r.rows
-            .iter()
-            .map(|x| x.bar.value())
-            .chain(r.reference_lines.iter().map(|b| b.value())),
-        percent,
-    );
-    let ticks: Vec<f64> = r.reference_lines.iter().map(|b| b.value()).collect();
-    let kind = st.kind_or_default();
-    let scope = format!(
-        "{}, {}",
-        r.province
-            .as_ref()
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| t::ALL_PROVINCES.get(lang).to_string()),
-        kind_label(kind, lang).to_lowercase()
-    );
     let subtitle = r.reference.as_ref().map(|k| t::compared_on(lang, &k.describe(lang)));
-
-    let body = lines(r, st)
-        .into_iter()
-        .map(|line| match line {
-            Line::Ranked(row) => ranked_row(ix, row, max, &ticks, r.province.is_some(), lang),
-            Line::Reference(bar) => reference_row(bar, max, &ticks, lang),
-        })
-        .collect_view();
-
     let table = if r.rows.is_empty() {
         view! { <p class="notice">{t::NO_RANKED.get(lang)}</p> }.into_any()
     } else {
-        view! {
-            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="ranking-caption">
-                <table class="rank-table">
-                    <caption id="ranking-caption">{t::rank_caption(lang, &label, &scope)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="num rank-col">
-                                <span aria-hidden="true">"#"</span>
-                                <span class="visually-hidden">{t::COL_RANK.get(lang)}</span>
-                            </th>
-                            <th scope="col">{t::COL_REGION.get(lang)}</th>
-                            <th scope="col" class="num value-col">{t::COL_VALUE.get(lang)}</th>
-                            <th scope="col">{t::COL_AS_OF.get(lang)}</th>
-                            <th scope="col">{t::COL_SOURCE.get(lang)}</th>
-                            <th scope="col">{t::COL_NOTES.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-            {(!r.reference_lines.is_empty()).then(|| view! { <p class="hint">{t::REFERENCE_KEY.get(lang)}</p> })}
-        }
-        .into_any()
+        ranked_table(ix, st, r, ind, lang)
     };
-
-    let separated = (!r.separated.is_empty()).then(|| {
-        view! {
-            <section class="rank-separated" aria-labelledby="rank-separated-heading">
-                <h2 id="rank-separated-heading">{t::separated_heading(lang, r.separated.len())}</h2>
-                <p class="hint">{t::SEPARATED_INTRO.get(lang)}</p>
-                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="rank-separated-heading">
-                    <table class="rank-table separated-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t::COL_REGION.get(lang)}</th>
-                                <th scope="col" class="num">{t::COL_VALUE.get(lang)}</th>
-                                <th scope="col">{t::COL_AS_OF.get(lang)}</th>
-                                <th scope="col">{t::COL_SOURCE.get(lang)}</th>
-                                <th scope="col">{t::COL_REASON.get(lang)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {r.separated.iter().map(|(b, reason)| {
-                                let name = b.region.name.clone();
-                                view! {
-                                <tr data-code=b.region.code.clone()>
-                                    <th scope="row"><A href=links::region(&b.region.code, lang)>{name}</A></th>
-                                    <td class="num">{format::figure_value(&b.view.figure, lang)} {badges(&b.view, lang)}</td>
-                                    <td>{as_of_text(&b.view, lang)}</td>
-                                    <td>{source_bit(&b.view, lang)}</td>
-                                    <td class="reason">{reason.message(lang)}</td>
-                                </tr>
-                            }}).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            </section>
-        }
-    });
-
-    let missing = (!r.missing.is_empty()).then(|| {
-        let n = r.missing.len();
-        let list = view! {
-            <ul class="region-grid missing-list">
-                {r.missing.iter().map(|m| {
-                    let name = m.name.clone();
-                    view! {
-                        <li data-code=m.code.clone()>
-                            <A href=links::region(&m.code, lang)>{name}</A>
-                            " " <span class="no-data">{t::NO_DATA.get(lang)}</span>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        };
-        view! {
-            <section class="rank-missing" aria-labelledby="rank-missing-heading">
-                <h2 id="rank-missing-heading">{t::missing_heading(lang, n)}</h2>
-                <p class="hint">{t::MISSING_NOTE.get(lang)}</p>
-                {if n > MISSING_FOLD {
-                    view! { <details><summary>{t::show_missing(lang, n)}</summary>{list}</details> }.into_any()
-                } else {
-                    list.into_any()
-                }}
-            </section>
-        }
-    });
-
-    // The top of the ranking, by rank whatever the display order, opens in the compare view.
-    let compare_top =
-        {
-            let mut top: Vec<&RankRow> = r.rows.iter().collect();
-            top.sort_by_key(|x| x.rank);
-            let regions: Vec<String> = top.iter().take(TOP_N).map(|x| x.bar.region.code.clone()).collect();
-            (regions.len() >= 2).then(|| {
-            let n = regions.len();
-            let cs = CompareState { regions, indicator: Some(ind.id.clone()) };
-            view! {
-                <p class="compare-top">
-                    <A href=links::href(&format!("/bandingkan?{}", cs.to_query()), lang)>{t::compare_top(lang, n)}</A>
-                </p>
-            }
-        })
-        };
-
     let file_name = format!(
         "cakupan-peringkat-{}{}.csv",
         ind.id,
         r.province.as_ref().map(|p| format!("-{}", p.code)).unwrap_or_default()
     );
-
     view! {
         <div id="ranking-results" class="ranking-results" data-rendered=key data-ranked=r.rows.len().to_string()>
             {subtitle.map(|s| view! { <p class="chart-subtitle">{s}</p> })}
             {table}
-            {compare_top}
-            {separated}
-            {missing}
+            {compare_top_link(r, lang)}
+            {(!r.separated.is_empty()).then(|| separated_section(r, lang))}
+            {(!r.missing.is_empty()).then(|| missing_section(r, lang))}
             <ShareTools figures=r.figures() index=ix.clone() lang=lang file_name=file_name id_prefix="rank-share"/>
         </div>
+    }
+    .into_any()
+}
+
+/// The ranked regions with the reference figures among them, each with a
+/// bar on one scale and the reference values as ticks.
+fn ranked_table(ix: &DataIndex, st: &RankState, r: &Ranking, ind: &Indicator, lang: Lang) -> AnyView {
+    let values = r.rows.iter().map(|x| x.bar.value());
+    let max = scale_max(
+        values.chain(r.reference_lines.iter().map(|b| b.value())),
+        ind.unit == Unit::Percent,
+    );
+    let ticks: Vec<f64> = r.reference_lines.iter().map(|b| b.value()).collect();
+    let province = r.province.as_ref().map(|p| p.name.clone());
+    let scope = format!(
+        "{}, {}",
+        province.unwrap_or_else(|| t::ALL_PROVINCES.get(lang).to_string()),
+        kind_label(st.kind_or_default(), lang).to_lowercase()
+    );
+    let caption = t::rank_caption(lang, ind.label.get(lang), &scope);
+    let body = r
+        .lines(st)
+        .into_iter()
+        .map(|line| match line {
+            RankLine::Ranked(row) => ranked_row(ix, row, max, &ticks, r.province.is_some(), lang),
+            RankLine::Reference(bar) => reference_row(bar, max, &ticks, lang),
+        })
+        .collect_view();
+    view! {
+        <TableScroll labelledby="ranking-caption">
+            <table class="rank-table">
+                <caption id="ranking-caption">{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="num rank-col">
+                            <span aria-hidden="true">"#"</span>
+                            <span class="visually-hidden">{t::COL_RANK.get(lang)}</span>
+                        </th>
+                        <th scope="col">{t::COL_REGION.get(lang)}</th>
+                        <th scope="col" class="num value-col">{t::COL_VALUE.get(lang)}</th>
+                        <th scope="col">{t::COL_AS_OF.get(lang)}</th>
+                        <th scope="col">{t::COL_SOURCE.get(lang)}</th>
+                        <th scope="col">{t::COL_NOTES.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </TableScroll>
+        {(!r.reference_lines.is_empty()).then(|| view! { <p class="hint">{t::REFERENCE_KEY.get(lang)}</p> })}
+    }
+    .into_any()
+}
+
+/// "Compare the top N": the top of the ranking opened in the compare view.
+fn compare_top_link(r: &Ranking, lang: Lang) -> Option<AnyView> {
+    let top = r.top_as_comparison()?;
+    let n = top.regions.len();
+    let href = links::href(&format!("/bandingkan?{}", top.to_query()), lang);
+    Some(
+        view! {
+            <p class="compare-top">
+                <A href=href>{t::compare_top(lang, n)}</A>
+            </p>
+        }
+        .into_any(),
+    )
+}
+
+/// Regions with a figure that cannot be ranked with the others, each with the reason.
+fn separated_section(r: &Ranking, lang: Lang) -> AnyView {
+    let rows = r
+        .separated
+        .iter()
+        .map(|(b, reason)| {
+            let name = b.region.name.clone();
+            view! {
+                <tr data-code=b.region.code.clone()>
+                    <th scope="row"><A href=links::region(&b.region.code, lang)>{name}</A></th>
+                    <td class="num">{format::figure_value(&b.view.figure, lang)} {badges(&b.view, lang)}</td>
+                    <td>{as_of_text(&b.view, lang)}</td>
+                    <td>{source_bit(&b.view, lang)}</td>
+                    <td class="reason">{reason.message(lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="rank-separated" aria-labelledby="rank-separated-heading">
+            <h2 id="rank-separated-heading">{t::separated_heading(lang, r.separated.len())}</h2>
+            <p class="hint">{t::SEPARATED_INTRO.get(lang)}</p>
+            <TableScroll labelledby="rank-separated-heading">
+                <table class="rank-table separated-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t::COL_REGION.get(lang)}</th>
+                            <th scope="col" class="num">{t::COL_VALUE.get(lang)}</th>
+                            <th scope="col">{t::COL_AS_OF.get(lang)}</th>
+                            <th scope="col">{t::COL_SOURCE.get(lang)}</th>
+                            <th scope="col">{t::COL_REASON.get(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </TableScroll>
+        </section>
+    }
+    .into_any()
+}
+
+/// Regions without a figure, never as zero; a long list folds away.
+fn missing_section(r: &Ranking, lang: Lang) -> AnyView {
+    let n = r.missing.len();
+    let list = view! {
+        <ul class="region-grid missing-list">
+            {r.missing.iter().map(|m| {
+                let name = m.name.clone();
+                view! {
+                    <li data-code=m.code.clone()>
+                        <A href=links::region(&m.code, lang)>{name}</A>
+                        " " <span class="no-data">{t::NO_DATA.get(lang)}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    };
+    view! {
+        <section class="rank-missing" aria-labelledby="rank-missing-heading">
+            <h2 id="rank-missing-heading">{t::missing_heading(lang, n)}</h2>
+            <p class="hint">{t::MISSING_NOTE.get(lang)}</p>
+            {if n > MISSING_FOLD {
+                view! { <details><summary>{t::show_missing(lang, n)}</summary>{list}</details> }.into_any()
+            } else {
+                list.into_any()
+            }}
+        </section>
     }
     .into_any()
 }
