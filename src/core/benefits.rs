@@ -26,6 +26,7 @@ use std::fmt;
 
 use crate::core::lang::{Lang, Tr};
 use crate::core::month::Month;
+use crate::core::order;
 use crate::core::programs::{
     MemberGroup, Program, Rule, PERMENAKER_44_2015, PERMENAKER_4_2023, PP_37_2021_ELIGIBILITY, PP_45_2015,
 };
@@ -1888,7 +1889,7 @@ pub fn check_bpu(month: Month, income: Rupiah, sector: Option<BpuSector>) -> Res
         ),
         None => notices.extend(bpu_upcoming(income, BpuSector::Other, month, false)),
     }
-    notices.sort_by_key(|n| match n {
+    order::sort_by_key(&mut notices, |n| match n {
         Notice::Upcoming { from, .. } => Some(*from),
         _ => None,
     });

@@ -16,6 +16,7 @@ use crate::core::date::PartialDate;
 use crate::core::format;
 use crate::core::index::DataIndex;
 use crate::core::lang::Lang;
+use crate::core::order;
 
 /// The most regions one comparison shows (a phone screen, a readable chart).
 pub const MAX_REGIONS: usize = 8;
@@ -313,7 +314,7 @@ fn own_figures<'a>(ix: &'a DataIndex, code: &str, indicator: &str, segment: Opti
         .filter(|f| segment.is_none_or(|s| f.segment == s))
         .filter(|f| f.value.is_finite() && ix.source(&f.source).is_some())
         .collect();
-    v.sort_by(|a, b| preference(b, a, ix));
+    order::sort_by(&mut v, |a, b| preference(b, a, ix));
     v
 }
 
@@ -338,7 +339,7 @@ fn branch_figures<'a>(
             })
             .collect()
     };
-    v.sort_by(|a, b| preference(b.1, a.1, ix));
+    order::sort_by(&mut v, |a, b| preference(b.1, a.1, ix));
     v
 }
 

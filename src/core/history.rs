@@ -15,6 +15,7 @@ use crate::core::dataset::{Approx, Figure, FigureStatus, Indicator};
 use crate::core::date::PartialDate;
 use crate::core::index::DataIndex;
 use crate::core::lang::Lang;
+use crate::core::order;
 
 /// One dated figure on a region's timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,7 +133,9 @@ pub fn histories(ix: &DataIndex, code: &str) -> Vec<History> {
         if points.len() < 2 {
             continue;
         }
-        points.sort_by(|a, b| a.when.total_cmp(&b.when).then(a.figure.id.cmp(&b.figure.id)));
+        order::sort_by(&mut points, |a, b| {
+            a.when.total_cmp(&b.when).then(a.figure.id.cmp(&b.figure.id))
+        });
         let mut series: Vec<Vec<usize>> = Vec::new();
         for i in 0..points.len() {
             let found = series

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::core::dataset::{Dataset, Figure, Indicator, Milestone, Region, RegionKind, Segment, Source};
+use crate::core::order;
 
 /// A validated dataset with its lookup tables. Indices point into `dataset`.
 #[derive(Debug, Clone, Default)]
@@ -49,7 +50,7 @@ impl DataIndex {
         }
         let regions = &ix.dataset.regions;
         for kids in ix.children_by_province.values_mut() {
-            kids.sort_by(|a, b| regions[*a].short_name.cmp(&regions[*b].short_name));
+            order::sort_by(kids, |a, b| regions[*a].short_name.cmp(&regions[*b].short_name));
         }
         ix
     }
@@ -92,7 +93,7 @@ impl DataIndex {
             .iter()
             .filter(|r| r.kind == RegionKind::Provinsi)
             .collect();
-        ps.sort_by_key(|r| alphabetical_key(&r.name));
+        order::sort_by_key(&mut ps, |r| alphabetical_key(&r.name));
         ps
     }
 
@@ -100,7 +101,7 @@ impl DataIndex {
     /// (so Kota Palu sits among the P's).
     pub fn children_a_to_z(&self, province: &str) -> Vec<&Region> {
         let mut kids: Vec<&Region> = self.children(province).collect();
-        kids.sort_by_key(|r| alphabetical_key(&r.name));
+        order::sort_by_key(&mut kids, |r| alphabetical_key(&r.name));
         kids
     }
 
@@ -123,7 +124,7 @@ impl DataIndex {
 
     pub fn milestones_for(&self, code: &str) -> Vec<&Milestone> {
         let mut ms: Vec<&Milestone> = self.dataset.milestones.iter().filter(|m| m.region == code).collect();
-        ms.sort_by(|a, b| a.date.cmp(&b.date));
+        order::sort_by(&mut ms, |a, b| a.date.cmp(&b.date));
         ms
     }
 

@@ -13,6 +13,7 @@ pub mod history;
 pub mod index;
 pub mod lang;
 pub mod month;
+pub mod order;
 pub mod programs;
 pub mod rank;
 pub mod rules;

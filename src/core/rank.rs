@@ -22,6 +22,7 @@ use crate::core::compare::{self, encode_component, param, query_pairs, Bar, Comp
 use crate::core::dataset::{Approx, Figure, Indicator, Region, RegionKind, Segment};
 use crate::core::index::DataIndex;
 use crate::core::lang::Lang;
+use crate::core::order;
 
 /// The indicator a ranking shows when the URL names none.
 pub const DEFAULT_INDICATOR: &str = "coverage_rate";
@@ -339,7 +340,7 @@ impl Ranking {
             return out;
         }
         let desc = state.dir_or_default() == SortDir::Desc;
-        refs.sort_by(|a, b| {
+        order::sort_by(&mut refs, |a, b| {
             if desc {
                 b.value().total_cmp(&a.value())
             } else {
@@ -370,7 +371,7 @@ impl Ranking {
     pub fn top_as_comparison(&self) -> Option<CompareState> {
         let indicator = self.indicator.as_ref()?;
         let mut top: Vec<&RankRow> = self.rows.iter().collect();
-        top.sort_by_key(|x| x.rank);
+        order::sort_by_key(&mut top, |x| x.rank);
         let regions: Vec<String> = top
             .iter()
             .take(compare::MAX_REGIONS)
@@ -438,7 +439,7 @@ pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
 
     // Connected runs of overlapping ranges share a rank (interval merging,
     // sweeping from the top).
-    ranked.sort_by(|a, b| {
+    order::sort_by(&mut ranked, |a, b| {
         b.2.total_cmp(&a.2)
             .then(b.0.value().total_cmp(&a.0.value()))
             .then_with(|| name_key(&a.0.region).cmp(&name_key(&b.0.region)))
@@ -478,7 +479,7 @@ pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
     }
 
     let dir = state.dir_or_default();
-    rows.sort_by(|a, b| {
+    order::sort_by(&mut rows, |a, b| {
         let by_name = name_key(&a.bar.region).cmp(&name_key(&b.bar.region));
         // Values separate rank groups, so value order is rank order.
         match (state.sort, dir) {
@@ -488,9 +489,9 @@ pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
             (SortBy::Name, SortDir::Desc) => by_name.reverse(),
         }
     });
-    separated.sort_by_key(|(b, _)| name_key(&b.region));
+    order::sort_by_key(&mut separated, |(b, _)| name_key(&b.region));
     let mut missing = placed.missing;
-    missing.sort_by_key(name_key);
+    order::sort_by_key(&mut missing, |r| name_key(r));
 
     let mut reference_lines = Vec::new();
     if let Some(key) = &placed.reference {

@@ -8,6 +8,7 @@
 //! named no kind), then by name length.
 
 use crate::core::dataset::{Region, RegionKind};
+use crate::core::order;
 
 /// One region found, with how well it matched (lower is better).
 #[derive(Debug, Clone, PartialEq)]
@@ -201,7 +202,7 @@ impl SearchIndex {
                 };
             best.push((score, e.name_len, i));
         }
-        best.sort();
+        order::sort(&mut best);
         let mut hits: Vec<Hit> = Vec::new();
         for (score, _, i) in best {
             let e = &self.entries[i];

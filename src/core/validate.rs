@@ -48,6 +48,7 @@ use crate::core::dataset::{
 };
 use crate::core::date::{days_in_month, PartialDate};
 use crate::core::lang::Lang;
+use crate::core::order;
 
 /// Longest name, title or note kept; longer texts are cut.
 pub const MAX_TEXT_CHARS: usize = 2000;
@@ -1690,7 +1691,7 @@ impl Validator {
                 p.excluded |= dropped.contains(&(*s, *i));
             }
         }
-        self.problems.sort_by_key(|(s, i, _)| (*s, *i));
+        order::sort_by_key(&mut self.problems, |(s, i, _)| (*s, *i));
         self.problems.into_iter().map(|(_, _, p)| p).collect()
     }
 
