@@ -375,7 +375,7 @@ fn key_amounts_are_stated_with_their_regulation() {
     for (code, i) in all_items() {
         if code != REGIONAL_ROLE.slug && i.text.id.contains("Rp") {
             assert!(
-                i.rule.is_some() || i.uncertain || i.reported_by.is_some(),
+                i.rule.is_some() || i.uncertain || !i.sources.is_empty(),
                 "{code}: {:?} has no source",
                 i.text.id
             );

@@ -1,10 +1,11 @@
 //! `cakupan-data`: the publisher's tool. Builds the dataset JSON from CSV
-//! files, checks a dataset file, and writes the JSON Schema.
-//! See docs/data-format.md.
+//! files, checks a dataset file and the public text in content/, and writes
+//! the JSON Schema. See docs/data-format.md and docs/content.md.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cakupan::core::content;
 use cakupan::core::dataset::Dataset;
 use cakupan::core::import::{self, IssueKind, Options};
 use cakupan::core::lang::Lang;
@@ -12,18 +13,20 @@ use cakupan::core::validate;
 
 const USAGE: &str = "\
 usage:
-  cakupan-data check FILE.json
+  cakupan-data check [FILE.json]
   cakupan-data build --regions data/regions.csv [--aliases data/aliases.csv]
                      --indicators data/indicators.csv --figures data/figures.csv [--figures more.csv ...]
                      [--milestones data/milestones.csv ...] [-o public/data/coverage.json]
                      [--date YYYY-MM-DD] [--title TEXT] [--license TEXT] [--allow-unplaced]
   cakupan-data schema [-o public/data/coverage.schema.json]
 
-check   reads a dataset file, prints every problem and a summary; exits 1 on a
-        file that cannot be read or on any excluded entry (warnings are fine).
-        A problem at a known place in the file (not JSON; NaN or Infinity,
-        which Python's json.dump writes unless allow_nan=False) starts with
-        FILE:LINE:COLUMN.
+check   checks the programme pages, glossary, regulations and sources in
+        content/ (as compiled into this tool; docs/content.md), then, given a
+        FILE, reads that dataset file. Prints every problem and a summary;
+        exits 1 on a content problem, on a file that cannot be read or on any
+        excluded entry (warnings are fine). A problem at a known place in the
+        file (not JSON; NaN or Infinity, which Python's json.dump writes
+        unless allow_nan=False) starts with FILE:LINE:COLUMN.
 build   makes the dataset from CSV files and writes every row that is valid;
         one bad row never stops the others. It prints every row it left out,
         with its file, line, id and reason, then a summary. --date fixes
@@ -33,7 +36,8 @@ schema  writes the JSON Schema of the format.
 
 exit status
   0  done; for build: the file was written with every row
-  1  check: the file cannot be used or an entry is excluded;
+  1  check: a content problem, or the file cannot be used or an entry is
+     excluded;
      build: the file was written, but at least one row was left out (invalid,
      excluded by the validator, or unplaceable; with --allow-unplaced,
      unplaceable rows alone do not make it 1)
@@ -163,8 +167,18 @@ fn counts(d: &Dataset) -> String {
 
 fn check(args: &[String]) -> Result<ExitCode, String> {
     let a = Args::parse(args, &[], &[])?;
-    let [file] = a.positional.as_slice() else {
-        return Err(format!("check needs exactly one FILE.json\n\n{USAGE}"));
+    let file = match a.positional.as_slice() {
+        [] => None,
+        [file] => Some(file),
+        _ => return Err(format!("check takes at most one FILE.json\n\n{USAGE}")),
+    };
+    let content_ok = check_content();
+    let Some(file) = file else {
+        return Ok(if content_ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
     };
     let json = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let loaded = match validate::load(&json) {
@@ -183,11 +197,36 @@ fn check(args: &[String]) -> Result<ExitCode, String> {
         loaded.problems.len(),
         counts(&loaded.dataset)
     );
-    Ok(if excluded > 0 {
+    Ok(if excluded > 0 || !content_ok {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Prints the content check (docs/content.md): every problem, the notes and
+/// a summary line. True when there is no problem.
+fn check_content() -> bool {
+    let problems = content::check_content();
+    for p in &problems {
+        println!("content error: {p}");
+    }
+    for n in content::content_notes() {
+        println!("content note: {n}");
+    }
+    let n = content::source_counts(&cakupan::core::programs::SOURCES);
+    println!(
+        "content: {} problem(s); {} programme pages, {} glossary entries, {} regulations, {} sources ({} with URL, {} with title, {} with date)",
+        problems.len(),
+        cakupan::core::programs::PROGRAMS.len(),
+        cakupan::core::programs::GLOSSARY.len(),
+        cakupan::core::programs::REGULATIONS.len(),
+        n.total,
+        n.with_url,
+        n.with_title,
+        n.with_date
+    );
+    problems.is_empty()
 }
 
 fn build(args: &[String]) -> Result<ExitCode, String> {

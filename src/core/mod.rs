@@ -5,6 +5,8 @@
 pub mod benefits;
 pub mod caveat;
 pub mod compare;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content;
 pub mod dataset;
 pub mod date;
 pub mod export;

@@ -1,6 +1,7 @@
 //! Pieces shared by the explainer pages and the checker: a rule with its
-//! regulation and date, the "not verified" badge, one statement with what
-//! changed and who reported it, and a whole section of statements.
+//! regulation and date, the "not verified" badge, the sources that reported
+//! something, one statement with what changed and who reported it, and a
+//! whole section of statements.
 
 use std::collections::HashSet;
 
@@ -13,7 +14,7 @@ use crate::app::links;
 use crate::core::benefits::fact_line_for;
 use crate::core::date::PartialDate;
 use crate::core::format;
-use crate::core::programs::{Fact, Item, Rule, Section};
+use crate::core::programs::{ContentSource, Fact, Item, Rule, Section};
 use crate::core::rules::{InForce, Source};
 
 /// "PP 82/2019 (berlaku 2 Des 2019). Mengubah PP 44/2015." — the date is
@@ -42,17 +43,6 @@ pub fn rule_line(rule: &Rule, lang: Lang) -> AnyView {
     .into_any()
 }
 
-/// "Dilaporkan oleh: Kompas, 02-12-2022".
-pub fn reported_line(by: &str, lang: Lang) -> AnyView {
-    view! {
-        <p class="cite reported">
-            <span class="cite-label">{t::REPORTED_BY.get(lang)} ": "</span>
-            {by.to_string()}
-        </p>
-    }
-    .into_any()
-}
-
 /// "Berlaku: Maret 2026 sampai Februari 2027".
 pub fn in_force_line(in_force: &InForce, lang: Lang) -> AnyView {
     view! {
@@ -64,31 +54,34 @@ pub fn in_force_line(in_force: &InForce, lang: Lang) -> AnyView {
     .into_any()
 }
 
-/// "Dilaporkan oleh: BPJS Ketenagakerjaan, “Title” (2026); Mondaq, …" with
-/// each source's title linked when its URL is http(s). Text only: nothing
-/// from a source is inserted as HTML.
-pub fn sources_line(sources: &'static [Source], lang: Lang) -> Option<AnyView> {
+/// One source: "BPJS Ketenagakerjaan, “Title” (2026)", its title linked when
+/// its URL is http(s) (the host is linked when there is no title). Text only:
+/// nothing from a source is inserted as HTML.
+fn source_view(s: &Source, lang: Lang) -> AnyView {
+    let url = s.url.filter(|u| links::is_web_url(u));
+    let date = s.published.map(|d| format!(" ({})", format::date(d, lang)));
+    let title = s.title.map(|title| match url {
+        Some(url) => view! { ", " <a href=url rel="noopener noreferrer">"“" {title} "”"</a> }.into_any(),
+        None => view! { ", “" {title} "”" }.into_any(),
+    });
+    let bare_link = match (s.title, url) {
+        (None, Some(url)) => {
+            Some(view! { ", " <a href=url rel="noopener noreferrer">{format::url_host(url).to_string()}</a> })
+        }
+        _ => None,
+    };
+    view! { {s.publisher} {title} {bare_link} {date} }.into_any()
+}
+
+/// "Dilaporkan oleh: …" with the sources separated by semicolons.
+fn reported_by_line(sources: Vec<AnyView>, lang: Lang) -> Option<AnyView> {
     if sources.is_empty() {
         return None;
     }
     let items = sources
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, s)| {
-            let sep = (i > 0).then_some("; ");
-            let date = s.published.map(|d| format!(" ({})", format::date(d, lang)));
-            let title = s.title.map(|title| match s.url.filter(|u| links::is_web_url(u)) {
-                Some(url) => view! { ", " <a href=url rel="noopener noreferrer">"“" {title} "”"</a> }.into_any(),
-                None => view! { ", “" {title} "”" }.into_any(),
-            });
-            let bare_link = match (s.title, s.url.filter(|u| links::is_web_url(u))) {
-                (None, Some(url)) => {
-                    Some(view! { ", " <a href=url rel="noopener noreferrer">{format::url_host(url).to_string()}</a> })
-                }
-                _ => None,
-            };
-            view! { {sep} {s.publisher} {title} {bare_link} {date} }
-        })
+        .map(|(i, s)| view! { {(i > 0).then_some("; ")} {s} })
         .collect_view();
     Some(
         view! {
@@ -99,6 +92,17 @@ pub fn sources_line(sources: &'static [Source], lang: Lang) -> Option<AnyView> {
         }
         .into_any(),
     )
+}
+
+/// "Dilaporkan oleh: BPJS Ketenagakerjaan, “Title” (2026); Mondaq, …" for a
+/// dated rule's sources, each title linked when its URL is http(s).
+pub fn sources_line(sources: &'static [Source], lang: Lang) -> Option<AnyView> {
+    reported_by_line(sources.iter().map(|s| source_view(s, lang)).collect(), lang)
+}
+
+/// The same line for the sources of a page item or a glossary entry.
+pub fn content_sources_line(sources: &[&'static ContentSource], lang: Lang) -> Option<AnyView> {
+    reported_by_line(sources.iter().map(|s| source_view(&s.source, lang)).collect(), lang)
 }
 
 /// A dated amount for the reader's month, from the core's dated rules.
@@ -132,12 +136,12 @@ pub fn unverified_key(lang: Lang) -> AnyView {
     .into_any()
 }
 
-/// One statement: its text (glossary terms linked), what changed, its rule and reporter.
+/// One statement: its text (glossary terms linked), what changed, its rule and sources.
 pub fn item_view(item: &Item, lang: Lang, linked: &mut HashSet<&'static str>) -> AnyView {
     let text = linked_text(item.text.get(lang), lang, linked);
     let before = item.before.map(|b| b.get(lang).to_string());
     let rule = item.rule;
-    let by = item.reported_by;
+    let sources = item.sources;
     let uncertain = item.uncertain;
     let fact = item.fact;
     view! {
@@ -150,7 +154,7 @@ pub fn item_view(item: &Item, lang: Lang, linked: &mut HashSet<&'static str>) ->
                 <p class="item-changed"><span class="changed-label">{t::CHANGED.get(lang)} ": "</span>{b}</p>
             })}
             {rule.map(|r| rule_line(&r, lang))}
-            {by.map(|b| reported_line(b, lang))}
+            {content_sources_line(sources, lang)}
             {fact.map(|f| fact_view(f, lang))}
         </li>
     }

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_location;
 
 use super::programs::glossary_link::glossary_href;
 use super::programs::more_links;
-use super::programs::program_item::use_hash_focus;
+use super::programs::program_item::{content_sources_line, use_hash_focus};
 use crate::app::i18n::{self, programs as t, use_lang, Lang};
 use crate::app::links;
 use crate::core::programs::{glossary_entry, GlossaryEntry, GLOSSARY};
@@ -102,9 +102,7 @@ fn entry_view(e: &'static GlossaryEntry, lang: Lang, target: Memo<String>) -> An
                         {e.aliases.join(", ")}
                     </p>
                 })}
-                {e.reported_by.map(|b| view! {
-                    <p class="cite reported"><span class="cite-label">{t::REPORTED_BY.get(lang)} ": "</span>{b}</p>
-                })}
+                {content_sources_line(e.sources, lang)}
             </dd>
         </div>
     }
