@@ -2542,3 +2542,31 @@ fn each_member_group_is_the_dataset_segment_with_the_same_key() {
         assert_eq!(s.key(), g.slug(), "{g:?}");
     }
 }
+
+#[test]
+fn a_result_names_its_programmes_and_places_its_notices() {
+    let r = bpu(nov26(), 2_000_000, None);
+    assert_eq!(
+        r.programs(),
+        [Program::Jkk, Program::Jkm, Program::Jht, Program::Jp, Program::Jkp],
+        "paid programmes in programme order, then the excluded ones"
+    );
+    let j = jakon(850_000_000);
+    assert_eq!(
+        j.programs(),
+        [Program::Jkk, Program::Jkm, Program::Jht, Program::Jp, Program::Jkp]
+    );
+    // Warnings come before the result, changes ahead under their heading, the rest as notes.
+    let later = pu_in(m(2027, 1), 5_000_000, 1, CompanySize::MediumLarge).with_today(nov26());
+    let future = later
+        .notices
+        .iter()
+        .find(|n| matches!(n, Notice::FutureMonth { .. }))
+        .unwrap();
+    assert!(future.is_warning() && !future.is_upcoming());
+    let wage_rates = &j.notices[0];
+    assert!(!wage_rates.is_warning() && !wage_rates.is_upcoming(), "a note");
+    for n in later.notices.iter().chain(&j.notices) {
+        assert!(!(n.is_warning() && n.is_upcoming()), "one place each: {n:?}");
+    }
+}

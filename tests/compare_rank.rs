@@ -1301,3 +1301,44 @@ fn the_charted_indicator_is_the_urls_or_the_tables_first() {
     };
     assert_eq!(named.charted_indicator(&t).as_deref(), Some("benefits_paid"));
 }
+
+#[test]
+fn the_chart_offers_the_tables_indicators_and_the_urls() {
+    let ix = index(vec![
+        cov("a", "72.71", 30.0, "2024"),
+        fig("w", "72.08", "covered_workers", 1000.0, "2024", json!({})),
+    ]);
+    let regions = codes(&["72.71", "72.08"]);
+    let t = table(&ix, &regions);
+    let ids = |st: &CompareState| st.chart_choices(&ix, &t).iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    let plain = CompareState {
+        regions: regions.clone(),
+        indicator: None,
+    };
+    assert_eq!(ids(&plain), ["coverage_rate", "covered_workers"]);
+    let named = CompareState {
+        regions,
+        indicator: Some("benefits_paid".into()),
+    };
+    assert_eq!(
+        ids(&named),
+        ["coverage_rate", "covered_workers", "benefits_paid"],
+        "the URL's indicator is offered even when no region has it"
+    );
+}
+
+#[test]
+fn take_away_figures_put_the_charted_ones_first() {
+    let ix = index(vec![
+        cov("a", "72.71", 30.0, "2024"),
+        fig("w", "72.08", "covered_workers", 1000.0, "2024", json!({})),
+        fig("v", "72.71", "covered_workers", 2000.0, "2024", json!({})),
+    ]);
+    let regions = codes(&["72.71", "72.08"]);
+    let t = table(&ix, &regions);
+    let ids = |f: Vec<cakupan::core::dataset::Figure>| f.into_iter().map(|f| f.id).collect::<Vec<_>>();
+    assert_eq!(ids(t.figures()), ["a", "v", "w"], "table order");
+    let ch = chart(&ix, &regions, "covered_workers", None);
+    assert_eq!(ids(compare::take_away_figures(ch.as_ref(), &t)), ["v", "w", "a"]);
+    assert_eq!(ids(compare::take_away_figures(None, &t)), ["a", "v", "w"]);
+}

@@ -17,7 +17,7 @@ pub mod prerender;
 mod shell;
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
+use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -105,6 +105,8 @@ pub fn App(typed: String, data: Option<Result<data::Data, data::LoadError>>) -> 
     provide_context(TypedEarly(typed));
     data::provide_data(data);
     view! {
+        // Every page gives only its own title; this adds " · Cakupan".
+        <Title formatter=components::page_meta::full_title/>
         <Router base=links::router_base()>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>

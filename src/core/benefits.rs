@@ -1223,6 +1223,13 @@ impl Notice {
         matches!(self, Notice::Upcoming { .. })
     }
 
+    /// Whether the notice is a warning about the month asked (no rule known,
+    /// a month still to come), shown before the result. The notices that are
+    /// neither this nor upcoming are notes, shown after it.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Notice::NoRuleKnown { .. } | Notice::FutureMonth { .. })
+    }
+
     pub fn rule(&self) -> Option<Rule> {
         match *self {
             Notice::Upcoming { rule, .. }
@@ -1327,6 +1334,15 @@ impl CheckResult {
 
     pub fn benefit(&self, program: Program, nth: usize) -> Option<&Benefit> {
         self.benefits.iter().filter(|b| b.program == program).nth(nth)
+    }
+
+    /// The programmes the result is about, in programme order: those of the
+    /// contribution lines, then those excluded for this kind of worker.
+    pub fn programs(&self) -> Vec<Program> {
+        let paid = Program::ALL
+            .into_iter()
+            .filter(|p| self.lines.iter().any(|l| l.programs.contains(p)));
+        paid.chain(self.excluded.iter().map(|e| e.program)).collect()
     }
 
     /// Whether anything shown is not verified.

@@ -182,7 +182,6 @@ impl CompareState {
         )
     }
 
-    /// The query string without "?": "w=72.08,72.71&i=coverage_rate".
     /// The indicator to chart: the one in the URL, else the table's first row.
     pub fn charted_indicator(&self, table: &CompareTable) -> Option<String> {
         self.indicator
@@ -190,6 +189,20 @@ impl CompareState {
             .or_else(|| table.rows.first().map(|r| r.indicator.id.clone()))
     }
 
+    /// The indicators the chart offers: every row of the table, then the
+    /// charted one when no row has it (named in the URL, but no chosen
+    /// region has a figure for it).
+    pub fn chart_choices<'a>(&self, ix: &'a DataIndex, table: &'a CompareTable) -> Vec<&'a Indicator> {
+        let mut out: Vec<&Indicator> = table.rows.iter().map(|r| &r.indicator).collect();
+        if let Some(charted) = self.charted_indicator(table) {
+            if !out.iter().any(|i| i.id == charted) {
+                out.extend(ix.indicator(&charted));
+            }
+        }
+        out
+    }
+
+    /// The query string without "?": "w=72.08,72.71&i=coverage_rate".
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
         if !self.regions.is_empty() {
@@ -900,6 +913,19 @@ impl CompareTable {
         }
         out
     }
+}
+
+/// What the compare view's take-away tools get: every figure of the table
+/// (the CSV), with the charted figures first, so the citation names the
+/// sources of what a story quotes.
+pub fn take_away_figures(chart: Option<&ChartModel>, table: &CompareTable) -> Vec<Figure> {
+    let mut out = chart.map(ChartModel::figures).unwrap_or_default();
+    for f in table.figures() {
+        if !out.iter().any(|g| g.id == f.id) {
+            out.push(f);
+        }
+    }
+    out
 }
 
 /// Builds the table for region codes (unknown codes are skipped).

@@ -10,9 +10,28 @@ use leptos_meta::{Link, Meta, Title};
 use crate::app::i18n::{self, Lang};
 use crate::app::links;
 
-/// Head tags for the page at `path` (an in-app path without the hosting base).
+/// Marks a title given as is (see [`page_meta_as_is`]); [`full_title`]
+/// takes it off. Never shown.
+const AS_IS: char = '\u{1}';
+
+/// The title the browser tab and link previews show for a page's own title:
+/// "<title> · Cakupan", or the title alone when the page gave it as is. The
+/// app's root `<Title formatter=full_title/>` (`App`) applies it to every
+/// page's `<Title>`, here and while pre-rendering; `page_meta` applies it to
+/// the link-preview titles.
+pub fn full_title(title: String) -> String {
+    match title.strip_prefix(AS_IS) {
+        Some(whole) => whole.to_string(),
+        None => format!("{title} · {}", i18n::APP_NAME),
+    }
+}
+
+/// Head tags for the page at `path` (an in-app path without the hosting
+/// base). `title` is the page's own title: " · Cakupan" follows it.
 pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, lang: Lang) -> impl IntoView {
-    let title: TextProp = title.into();
+    let page_title: TextProp = title.into();
+    let title = page_title.clone();
+    let title = TextProp::from(move || full_title(title.get().into_owned()));
     let url = links::canonical(path, lang);
     let image = links::asset_url(&preview_image(path));
     let image_alt = match lang {
@@ -24,7 +43,7 @@ pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, la
         Lang::En => "en_US",
     };
     view! {
-        <Title text=title.clone()/>
+        <Title text=page_title/>
         <Meta name="description" content=description.clone()/>
         <Link rel="canonical" href=url.clone()/>
         <Meta property="og:title" content=title.clone()/>
@@ -43,6 +62,15 @@ pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, la
         <Meta name="twitter:title" content=title/>
         <Meta name="twitter:description" content=description/>
     }
+}
+
+/// Head tags for a page whose title is complete as given, with no " · Cakupan"
+/// after it: the home page (whose title starts with the app's name), embeds
+/// (which sit in another site's page) and the offline page (which stands in
+/// for any page).
+pub fn page_meta_as_is(title: impl Into<TextProp>, description: String, path: &str, lang: Lang) -> impl IntoView {
+    let title: TextProp = title.into();
+    page_meta(move || format!("{AS_IS}{}", title.get()), description, path, lang)
 }
 
 /// The link-preview card of an in-app path (files drawn at build time by

@@ -25,11 +25,11 @@ use super::programs::program_item::{in_force_line, rule_line, sources_line, unve
 use crate::app::browser;
 use crate::app::clock::this_month;
 use crate::app::components::needs_app::needs_app;
-use crate::app::i18n::{self, programs as t, use_lang, Lang, Tr};
+use crate::app::i18n::{programs as t, use_lang, Lang, Tr};
 use crate::app::links;
 use crate::core::benefits::{
-    format_percent_bp, format_rupiah, selectable_months, BandPiece, CheckResult, CheckerAnswers, CheckerUrl,
-    CompanySize, ContributionLine, Notice, Payer, Question, Rate, RiskClass, Split, Step, CHANGE_KEY,
+    format_percent_bp, format_rupiah, selectable_months, BandPiece, Benefit, CheckResult, CheckerAnswers, CheckerUrl,
+    CompanySize, ContributionLine, Notice, Package, Payer, Question, Rate, RiskClass, Split, Step, CHANGE_KEY,
 };
 use crate::core::format;
 use crate::core::month::Month;
@@ -191,209 +191,56 @@ fn current_choice(q: Question, a: &CheckerAnswers) -> Option<String> {
 }
 
 fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params: &ParamsMap, lang: Lang) -> AnyView {
-    let navigate = use_navigate();
     let answers = url.answers;
-    let today = this_month();
-    let key = q.key();
-    let (question, hint) = wording(q, answers.kind);
-    let question = question.get(lang);
-    let questions = answers.questions(today);
+    let questions = answers.questions(this_month());
     let position = questions.iter().position(|x| *x == q);
-    let total = answers.kind.map(|_| questions.len());
+    let caption = position.map(|p| t::question_of(lang, p + 1, answers.kind.map(|_| questions.len())));
     let first = q == Question::Kind;
-    let error = RwSignal::new(url_err);
-    let is_radio = q.is_choice() && q != Question::Month;
-    let options = choices(q, lang);
-    let field_id = if is_radio {
-        format!("{key}-{}", options.first().map(|c| c.value.as_str()).unwrap_or(""))
-    } else {
-        key.to_string()
-    };
+    let asked = Asked::new(q, answers.kind, url_err, lang);
+    let error = asked.error;
     let selected = RwSignal::new(current_choice(q, &answers));
-    let typed = url
-        .raw(q)
-        .map(str::to_string)
-        .or_else(|| match q {
-            Question::Wage => answers.wage.map(|w| w.to_string()),
-            Question::ContractValue => answers.contract.map(|c| c.to_string()),
-            _ => None,
-        })
-        .unwrap_or_default();
     let input_ref: NodeRef<leptos::html::Input> = NodeRef::new();
-    let hint_id = format!("{key}-hint");
-    let error_id = format!("{key}-error");
+    let options = choices(q, lang);
+    let is_radio = q.is_choice() && q != Question::Month;
+    // The field the error summary's link leads to: the first radio button, else the field itself.
+    let field_id = if is_radio {
+        format!(
+            "{}-{}",
+            q.key(),
+            options.first().map(|c| c.value.as_str()).unwrap_or("")
+        )
+    } else {
+        q.key().to_string()
+    };
+    let field = if is_radio {
+        radio_field(&asked, caption.clone(), first, options, selected)
+    } else if q == Question::Month {
+        month_field(&asked, selected, options)
+    } else {
+        amount_field(&asked, caption.clone(), typed_amount(q, url), input_ref)
+    };
     let back = position.filter(|p| *p > 0).map(|p| {
         let prev = questions[p - 1];
         checker_href(&answers, &[(CHANGE_KEY, prev.key())], lang)
     });
     let any_answer = !answers.to_query().is_empty();
     let here = format!("{}/cek{}", links::router_base(), params.to_query_string());
-
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let raw = if q.is_choice() {
-            selected.get_untracked().unwrap_or_default()
-        } else {
-            input_ref.get_untracked().map(|i| i.value()).unwrap_or_default()
-        };
-        let mut next = answers;
-        match next.set(q, &raw) {
-            Err(e) => {
-                error.set(Some(e.message(lang)));
-                browser::focus_soon(ERRORS_ID);
-            }
-            Ok(()) => navigate(&checker_href(&next, &[], lang), links::nav_options(true)),
-        }
-    };
-
+    let on_submit = submit_answer(q, answers, selected, input_ref, error, lang);
+    let question = asked.question;
     let title = move || {
-        let base = format!("{question} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME);
+        let base = format!("{question} · {}", t::CHECKER_TITLE.get(lang));
         if error.with(Option::is_some) {
             format!("{}: {base}", t::ERROR_PREFIX.get(lang))
         } else {
             base
         }
     };
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            if error.with(Option::is_some) {
-                format!("{hint_id} {error_id}")
-            } else {
-                hint_id.clone()
-            }
-        }
-    };
-    let error_message = {
-        let error_id = error_id.clone();
-        move || {
-            error.get().map(|msg| {
-                view! {
-                    <p id=error_id.clone() class="error-message">
-                        <span class="visually-hidden">{t::ERROR_PREFIX.get(lang)} ": "</span>
-                        {msg}
-                    </p>
-                }
-            })
-        }
-    };
-    let caption = position.map(|p| t::question_of(lang, p + 1, total));
-
-    // The question itself: the page's h1, except on the first screen, whose
-    // h1 is the checker's name above the introduction.
-    let question_heading = move || {
-        if first {
-            view! { <h2 class="question-heading">{question}</h2> }.into_any()
-        } else {
-            view! { <h1 id=HEADING_ID class="question-heading" tabindex="-1">{question}</h1> }.into_any()
-        }
-    };
-
-    let field = if is_radio {
-        let described = described.clone();
-        view! {
-            <fieldset class="form-group" class:has-error=move || error.with(Option::is_some) aria-describedby=described>
-                <legend class="question-legend">
-                    {caption.clone().map(|c| view! { <span class="caption">{c}</span> })}
-                    {question_heading()}
-                </legend>
-                <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
-                {error_message.clone()}
-                <div class="radios">
-                    {options.into_iter().map(|c| {
-                        let id = format!("{key}-{}", c.value);
-                        let item_hint = format!("{id}-hint");
-                        let value = c.value.clone();
-                        let checked = selected.get_untracked().as_deref() == Some(c.value.as_str());
-                        let described = c.hint.is_some().then(|| item_hint.clone());
-                        view! {
-                            <div class="radio">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name=key
-                                    value=c.value.clone()
-                                    prop:checked=checked
-                                    aria-describedby=described
-                                    on:change=move |_| selected.set(Some(value.clone()))
-                                />
-                                <label for=id>{c.label}</label>
-                                {c.hint.map(|h| view! { <p id=item_hint class="radio-hint">{h}</p> })}
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        }
-        .into_any()
-    } else if q == Question::Month {
-        view! {
-            <div class="form-group" class:has-error=move || error.with(Option::is_some)>
-                <h1 id=HEADING_ID class="question-heading" tabindex="-1">
-                    <label for=key>{question}</label>
-                </h1>
-                <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
-                {error_message.clone()}
-                {month_select(key, selected, described.clone(), options)}
-            </div>
-        }
-        .into_any()
-    } else {
-        view! {
-            <div class="form-group" class:has-error=move || error.with(Option::is_some)>
-                {caption.clone().map(|c| view! { <span class="caption">{c}</span> })}
-                <h1 id=HEADING_ID class="question-heading" tabindex="-1">
-                    <label for=key>{question}</label>
-                </h1>
-                <p id=hint_id.clone() class="hint">{hint.get(lang)}</p>
-                {error_message.clone()}
-                <div class="input-prefix">
-                    <span class="prefix" aria-hidden="true">"Rp"</span>
-                    <input
-                        node_ref=input_ref
-                        id=key
-                        name=key
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        spellcheck="false"
-                        class="amount-input"
-                        value=typed
-                        aria-describedby=described
-                        aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    />
-                </div>
-            </div>
-        }
-        .into_any()
-    };
-
-    let error_summary = move || {
-        error.get().map(|msg| {
-            let href = format!("{here}#{field_id}");
-            let field_id = field_id.clone();
-            view! {
-                <div class="error-summary" id=ERRORS_ID role="alert" tabindex="-1" aria-labelledby="cek-errors-title">
-                    <h2 id="cek-errors-title">{t::ERROR_SUMMARY.get(lang)}</h2>
-                    <ul>
-                        <li>
-                            <A href=href on:click=move |ev: leptos::ev::MouseEvent| {
-                                ev.prevent_default();
-                                browser::focus(&field_id);
-                            }>{msg}</A>
-                        </li>
-                    </ul>
-                </div>
-            }
-        })
-    };
 
     view! {
         {page_meta(title, t::DESC_CHECKER.get(lang).to_string(), "/cek", lang)}
         <div class="checker">
             {back.map(|href| view! { <A href=href attr:class="back-link">{t::BACK.get(lang)}</A> })}
-            {error_summary}
+            {error_summary(error, format!("{here}#{field_id}"), field_id, lang)}
             {first.then(|| view! {
                 <h1 id=HEADING_ID tabindex="-1">{t::CHECKER_TITLE.get(lang)}</h1>
                 <p class="lead">{t::CHECKER_INTRO.get(lang)}</p>
@@ -408,6 +255,246 @@ fn question_view(q: Question, url_err: Option<String>, url: &CheckerUrl, params:
             {any_answer.then(|| view! {
                 <p><A href=links::href("/cek", lang) attr:class="start-again">{t::START_AGAIN.get(lang)}</A></p>
             })}
+        </div>
+    }
+    .into_any()
+}
+
+/// What was typed for an amount question: the URL's text as given (even when
+/// it was refused), else the answer.
+fn typed_amount(q: Question, url: &CheckerUrl) -> String {
+    url.raw(q)
+        .map(str::to_string)
+        .or_else(|| match q {
+            Question::Wage => url.answers.wage.map(|w| w.to_string()),
+            Question::ContractValue => url.answers.contract.map(|c| c.to_string()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// Checks the answer with the core: a good one moves on to the next URL, a
+/// bad one shows its message and takes focus to the error summary.
+fn submit_answer(
+    q: Question,
+    answers: CheckerAnswers,
+    selected: RwSignal<Option<String>>,
+    input_ref: NodeRef<leptos::html::Input>,
+    error: RwSignal<Option<String>>,
+    lang: Lang,
+) -> impl Fn(SubmitEvent) + 'static {
+    let navigate = use_navigate();
+    move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let raw = if q.is_choice() {
+            selected.get_untracked().unwrap_or_default()
+        } else {
+            input_ref.get_untracked().map(|i| i.value()).unwrap_or_default()
+        };
+        let mut next = answers;
+        match next.set(q, &raw) {
+            Err(e) => {
+                error.set(Some(e.message(lang)));
+                browser::focus_soon(ERRORS_ID);
+            }
+            Ok(()) => navigate(&checker_href(&next, &[], lang), links::nav_options(true)),
+        }
+    }
+}
+
+/// The GOV.UK error summary at the top of the page: the message, linked to the field.
+fn error_summary(
+    error: RwSignal<Option<String>>,
+    href: String,
+    field_id: String,
+    lang: Lang,
+) -> impl Fn() -> Option<AnyView> {
+    move || {
+        error.get().map(|msg| {
+            let field_id = field_id.clone();
+            view! {
+                <div class="error-summary" id=ERRORS_ID role="alert" tabindex="-1" aria-labelledby="cek-errors-title">
+                    <h2 id="cek-errors-title">{t::ERROR_SUMMARY.get(lang)}</h2>
+                    <ul>
+                        <li>
+                            <A href=href.clone() on:click=move |ev: leptos::ev::MouseEvent| {
+                                ev.prevent_default();
+                                browser::focus(&field_id);
+                            }>{msg}</A>
+                        </li>
+                    </ul>
+                </div>
+            }
+            .into_any()
+        })
+    }
+}
+
+/// What every form of a question shares: its key, wording, hint and error.
+#[derive(Clone)]
+struct Asked {
+    key: &'static str,
+    question: &'static str,
+    hint: &'static str,
+    hint_id: String,
+    error_id: String,
+    error: RwSignal<Option<String>>,
+    lang: Lang,
+}
+
+impl Asked {
+    fn new(q: Question, kind: Option<MemberGroup>, error: Option<String>, lang: Lang) -> Asked {
+        let key = q.key();
+        let (question, hint) = wording(q, kind);
+        Asked {
+            key,
+            question: question.get(lang),
+            hint: hint.get(lang),
+            hint_id: format!("{key}-hint"),
+            error_id: format!("{key}-error"),
+            error: RwSignal::new(error),
+            lang,
+        }
+    }
+
+    fn has_error(&self) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
+        let error = self.error;
+        move || error.with(Option::is_some)
+    }
+
+    /// The field's `aria-describedby`: the hint, and the error when there is one.
+    fn described(&self) -> impl Fn() -> String + Send + Sync + Clone + 'static {
+        let (hint_id, error_id, has_error) = (self.hint_id.clone(), self.error_id.clone(), self.has_error());
+        move || {
+            if has_error() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    }
+
+    /// The hint, then the error message (when there is one) above the field.
+    fn hint_and_error(&self) -> impl IntoView {
+        let (error, error_id, lang) = (self.error, self.error_id.clone(), self.lang);
+        let message = move || {
+            error.get().map(|msg| {
+                view! {
+                    <p id=error_id.clone() class="error-message">
+                        <span class="visually-hidden">{t::ERROR_PREFIX.get(lang)} ": "</span>
+                        {msg}
+                    </p>
+                }
+            })
+        };
+        view! {
+            <p id=self.hint_id.clone() class="hint">{self.hint}</p>
+            {message}
+        }
+    }
+}
+
+/// A choice among a few: radio buttons in a fieldset whose legend is the question.
+fn radio_field(
+    asked: &Asked,
+    caption: Option<String>,
+    first: bool,
+    options: Vec<Choice>,
+    selected: RwSignal<Option<String>>,
+) -> AnyView {
+    let key = asked.key;
+    let question = asked.question;
+    // The question is the page's h1, except on the first screen, whose h1 is
+    // the checker's name above the introduction.
+    let heading = if first {
+        view! { <h2 class="question-heading">{question}</h2> }.into_any()
+    } else {
+        view! { <h1 id=HEADING_ID class="question-heading" tabindex="-1">{question}</h1> }.into_any()
+    };
+    let radios = options
+        .into_iter()
+        .map(|c| {
+            let id = format!("{key}-{}", c.value);
+            let item_hint = format!("{id}-hint");
+            let value = c.value.clone();
+            let checked = selected.get_untracked().as_deref() == Some(c.value.as_str());
+            let described = c.hint.is_some().then(|| item_hint.clone());
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=key
+                        value=c.value.clone()
+                        prop:checked=checked
+                        aria-describedby=described
+                        on:change=move |_| selected.set(Some(value.clone()))
+                    />
+                    <label for=id>{c.label}</label>
+                    {c.hint.map(|h| view! { <p id=item_hint class="radio-hint">{h}</p> })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="form-group" class:has-error=asked.has_error() aria-describedby=asked.described()>
+            <legend class="question-legend">
+                {caption.map(|c| view! { <span class="caption">{c}</span> })}
+                {heading}
+            </legend>
+            {asked.hint_and_error()}
+            <div class="radios">{radios}</div>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// The month to compute for: a list of months under the question.
+fn month_field(asked: &Asked, selected: RwSignal<Option<String>>, options: Vec<Choice>) -> AnyView {
+    view! {
+        <div class="form-group" class:has-error=asked.has_error()>
+            <h1 id=HEADING_ID class="question-heading" tabindex="-1">
+                <label for=asked.key>{asked.question}</label>
+            </h1>
+            {asked.hint_and_error()}
+            {month_select(asked.key, selected, asked.described(), options)}
+        </div>
+    }
+    .into_any()
+}
+
+/// An amount in rupiah: a text field for digits (`inputmode="numeric"`).
+fn amount_field(
+    asked: &Asked,
+    caption: Option<String>,
+    typed: String,
+    input_ref: NodeRef<leptos::html::Input>,
+) -> AnyView {
+    let key = asked.key;
+    let has_error = asked.has_error();
+    view! {
+        <div class="form-group" class:has-error=has_error>
+            {caption.map(|c| view! { <span class="caption">{c}</span> })}
+            <h1 id=HEADING_ID class="question-heading" tabindex="-1">
+                <label for=key>{asked.question}</label>
+            </h1>
+            {asked.hint_and_error()}
+            <div class="input-prefix">
+                <span class="prefix" aria-hidden="true">"Rp"</span>
+                <input
+                    node_ref=input_ref
+                    id=key
+                    name=key
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    spellcheck="false"
+                    class="amount-input"
+                    value=typed
+                    aria-describedby=asked.described()
+                    aria-invalid=move || has_error().then_some("true")
+                />
+            </div>
         </div>
     }
     .into_any()
@@ -467,6 +554,13 @@ struct Columns {
     total: bool,
 }
 
+impl Columns {
+    /// How many money columns there are.
+    fn count(&self) -> usize {
+        self.employer.is_some() as usize + self.worker.is_some() as usize + self.total as usize
+    }
+}
+
 fn columns(r: &CheckResult) -> Columns {
     let has = |f: &dyn Fn(Payer) -> bool| r.lines.iter().any(|l| f(l.payer));
     let employer = has(&|p| matches!(p, Payer::Employer | Payer::Shared | Payer::Contractor));
@@ -496,7 +590,7 @@ fn money(x: i64, lang: Lang) -> AnyView {
 }
 
 fn money_cells(split: Option<Split>, cols: &Columns, missing: &str, lang: Lang) -> AnyView {
-    let n = cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
+    let n = cols.count();
     match split {
         Some(s) => view! {
             {cols.employer.map(|_| view! { <td class="num">{money(s.employer, lang)}</td> })}
@@ -510,7 +604,7 @@ fn money_cells(split: Option<Split>, cols: &Columns, missing: &str, lang: Lang) 
 
 fn line_rows(i: usize, l: &ContributionLine, cols: &Columns, lang: Lang) -> AnyView {
     let row_id = format!("line-{i}");
-    let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
+    let span = 1 + cols.count();
     let missing = match l.rate {
         Rate::Choice(_) => t::NOT_COMPUTED_RANGE.get(lang),
         _ => t::NOT_COMPUTED.get(lang),
@@ -660,21 +754,80 @@ fn breakdown_table(pieces: &[BandPiece], lang: Lang) -> AnyView {
 }
 
 fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang: Lang) -> AnyView {
-    let a = *a;
-    let today = this_month();
-    let cols = columns(r);
-    // Two or more money columns: on a phone, codes instead of labels.
-    let compact = cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize >= 2;
-    let period = r.period.label(lang);
-    let any_uncertain = r.any_uncertain();
-    let mut programs: Vec<Program> = r.lines.iter().flat_map(|l| l.programs.iter().copied()).collect();
-    programs.sort();
-    programs.dedup();
     let title = t::RESULT_TITLE.get(lang);
     let month_label = r.month.label(lang);
+    let warnings: Vec<&Notice> = r.notices.iter().filter(|n| n.is_warning()).collect();
+    let upcoming: Vec<&Notice> = r.notices.iter().filter(|n| n.is_upcoming()).collect();
+    let other_notices: Vec<&Notice> = r
+        .notices
+        .iter()
+        .filter(|n| !n.is_warning() && !n.is_upcoming())
+        .collect();
+    let notices = |list: Vec<&Notice>| list.into_iter().map(|n| notice_item(n, lang)).collect_view();
+    let notes = r.notes.iter().map(|n| view! { <li>{n.get(lang)}</li> }).collect_view();
 
-    let answers_list = a
-        .questions(today)
+    view! {
+        {page_meta(format!("{title} · {}", t::CHECKER_TITLE.get(lang)), t::DESC_CHECKER.get(lang).to_string(), "/cek", lang)}
+        <div class="checker result">
+            <p class="caption">{t::CHECKER_TITLE.get(lang)}</p>
+            <h1 id=HEADING_ID tabindex="-1">{title}</h1>
+            <p class="rules-month" id="rules-month">
+                <strong>{t::rules_of_month(lang, &month_label)}</strong>
+                {month_from_clock.then(|| view! { " " <span class="hint">{t::MONTH_FROM_CLOCK.get(lang)}</span> })}
+            </p>
+            <PageTools lang=lang summary=format!("{} · {} ({})", t::CHECKER_TITLE.get(lang), title, month_label)/>
+            {month_form(a, r.month, lang)}
+            <p class="notice">{t::NOT_AN_APPLICATION.get(lang)}</p>
+            {(!warnings.is_empty()).then(|| view! {
+                <section class="warning-box" aria-labelledby="month-notes-heading">
+                    <h2 id="month-notes-heading">{t::FOR_THIS_MONTH.get(lang)}</h2>
+                    <ul class="notices">{notices(warnings)}</ul>
+                </section>
+            })}
+            {answers_section(a, lang)}
+            {r.any_uncertain().then(|| unverified_key(lang))}
+            {contributions_section(r, lang)}
+            {(!r.breakdown.is_empty()).then(|| breakdown_table(&r.breakdown, lang))}
+            {(!upcoming.is_empty()).then(|| {
+                let heading = t::CHANGES_SOON.get(lang);
+                list_section("changes-heading", heading, "notices upcoming", notices(upcoming))
+            })}
+            {benefits_section(r, lang)}
+            {(!r.excluded.is_empty()).then(|| excluded_section(r, lang))}
+            {(!r.notes.is_empty() || !other_notices.is_empty()).then(|| {
+                let items = view! { {notices(other_notices)} {notes} };
+                list_section("notes-heading", t::NOTES_HEADING.get(lang), "notes", items)
+            })}
+            {program_links(r, lang)}
+            <p class="result-actions">
+                <A href=links::href("/cek", lang) attr:class="button secondary start-again">{t::START_AGAIN.get(lang)}</A>
+            </p>
+            <p class="hint not-advice">{t::NOT_ADVICE.get(lang)}</p>
+        </div>
+    }
+    .into_any()
+}
+
+/// A section of the result that is a heading and a list.
+fn list_section(
+    heading_id: &'static str,
+    heading: &'static str,
+    list_class: &'static str,
+    items: impl IntoView,
+) -> AnyView {
+    view! {
+        <section aria-labelledby=heading_id>
+            <h2 id=heading_id>{heading}</h2>
+            <ul class=list_class>{items}</ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// "Jawaban Anda": each answer with a link to change it.
+fn answers_section(a: &CheckerAnswers, lang: Lang) -> AnyView {
+    let rows = a
+        .questions(this_month())
         .into_iter()
         .map(|q| {
             let label = match a.kind {
@@ -684,9 +837,9 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
             view! {
                 <div class="summary-row">
                     <dt>{label}</dt>
-                    <dd>{answer_text(q, &a, lang)}</dd>
+                    <dd>{answer_text(q, a, lang)}</dd>
                     <dd class="summary-action">
-                        <A href=checker_href(&a, &[(CHANGE_KEY, q.key())], lang) attr:data-change=q.key()>
+                        <A href=checker_href(a, &[(CHANGE_KEY, q.key())], lang) attr:data-change=q.key()>
                             {t::CHANGE.get(lang)}
                             <span class="visually-hidden">" " {label}</span>
                         </A>
@@ -695,7 +848,21 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
             }
         })
         .collect_view();
+    view! {
+        <section aria-labelledby="answers-heading">
+            <h2 id="answers-heading">{t::YOUR_ANSWERS.get(lang)}</h2>
+            <dl class="summary-list">{rows}</dl>
+            <p class="hint">{t::SHARE_NOTE.get(lang)}</p>
+        </section>
+    }
+    .into_any()
+}
 
+/// The contributions: a row per line with its detail, the packages' totals below.
+fn contributions_section(r: &CheckResult, lang: Lang) -> AnyView {
+    let cols = columns(r);
+    // Two or more money columns: on a phone, codes instead of labels.
+    let compact = cols.count() >= 2;
     let unit = move || compact.then(|| view! { <span class="rp-unit">" (Rp)"</span> });
     let header_cells = view! {
         <th scope="col" class="col-program"><span>{t::COL_PROGRAM.get(lang)}</span></th>
@@ -709,182 +876,142 @@ fn result_view(a: &CheckerAnswers, r: &CheckResult, month_from_clock: bool, lang
         .enumerate()
         .map(|(i, l)| line_rows(i, l, &cols, lang))
         .collect_view();
-    let span = 1 + cols.employer.is_some() as usize + cols.worker.is_some() as usize + cols.total as usize;
-    let totals = r
-        .packages
-        .iter()
-        .map(|p| {
-            let s = Split { employer: p.totals.employer, worker: p.totals.worker, unassigned: p.totals.unassigned };
-            let name = p.name.get(lang);
-            let marks = move || {
-                view! {
-                    {p.totals.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
-                    {(!p.totals.complete).then(|| view! { <span class="package-note">{t::INCOMPLETE_TOTAL.get(lang)}</span> })}
-                }
-            };
-            view! {
-                <tr class="package-name-row">
-                    <td colspan=span.to_string()>{name} {marks()}</td>
-                </tr>
-                <tr class="package-row">
-                    <th scope="row">
-                        <span class="label-full">{t::TOTALS_HEADING.get(lang)} ": " {name} {marks()}</span>
-                        <span class="label-short">{t::TOTALS_HEADING.get(lang)}</span>
-                    </th>
-                    {money_cells(Some(s), &cols, "", lang)}
-                </tr>
-            }
-        })
-        .collect_view();
+    let totals = r.packages.iter().map(|p| package_rows(p, &cols, lang)).collect_view();
+    view! {
+        <section aria-labelledby="contrib-heading">
+            <h2 id="contrib-heading">{t::contributions_heading(lang, &r.period.label(lang))}</h2>
+            <TableScroll labelledby="contrib-heading">
+                <table class="result-table contributions" class:compact=compact>
+                    <thead><tr>{header_cells}</tr></thead>
+                    <tbody>{lines}</tbody>
+                    <tfoot>{totals}</tfoot>
+                </table>
+            </TableScroll>
+        </section>
+    }
+    .into_any()
+}
 
-    let benefits = r
+/// A package's total: its name on a row of its own (a phone's), then the amounts.
+fn package_rows(p: &Package, cols: &Columns, lang: Lang) -> AnyView {
+    let s = Split {
+        employer: p.totals.employer,
+        worker: p.totals.worker,
+        unassigned: p.totals.unassigned,
+    };
+    let name = p.name.get(lang);
+    let marks = move || {
+        view! {
+            {p.totals.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
+            {(!p.totals.complete).then(|| view! { <span class="package-note">{t::INCOMPLETE_TOTAL.get(lang)}</span> })}
+        }
+    };
+    view! {
+        <tr class="package-name-row">
+            <td colspan=(1 + cols.count()).to_string()>{name} {marks()}</td>
+        </tr>
+        <tr class="package-row">
+            <th scope="row">
+                <span class="label-full">{t::TOTALS_HEADING.get(lang)} ": " {name} {marks()}</span>
+                <span class="label-short">{t::TOTALS_HEADING.get(lang)}</span>
+            </th>
+            {money_cells(Some(s), cols, "", lang)}
+        </tr>
+    }
+    .into_any()
+}
+
+/// The benefits, each with its detail (note, doubts, rule, sources).
+fn benefits_section(r: &CheckResult, lang: Lang) -> AnyView {
+    let rows = r
         .benefits
         .iter()
         .enumerate()
-        .map(|(i, b)| {
-            let row_id = format!("benefit-{i}");
+        .map(|(i, b)| benefit_rows(i, b, lang))
+        .collect_view();
+    view! {
+        <section aria-labelledby="benefits-heading">
+            <h2 id="benefits-heading">{t::BENEFITS_HEADING.get(lang)}</h2>
+            {r.benefits_note.map(|n| view! { <p>{n.get(lang)}</p> })}
+            {(!r.benefits.is_empty()).then(|| view! {
+                <TableScroll labelledby="benefits-heading">
+                    <table class="result-table benefits">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t::COL_BENEFIT.get(lang)}</th>
+                                <th scope="col" class="num">{t::COL_AMOUNT.get(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </TableScroll>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+fn benefit_rows(i: usize, b: &Benefit, lang: Lang) -> AnyView {
+    let row_id = format!("benefit-{i}");
+    view! {
+        <tr class="benefit-row">
+            <th scope="row" id=row_id.clone()>
+                {program_tag(b.program)} " " <span class="line-label">{b.what.get(lang)}</span>
+                {b.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
+            </th>
+            <td class="num">{b.amount.label(lang)}</td>
+        </tr>
+        <tr class="line-detail">
+            <td colspan="2" headers=row_id>
+                {b.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
+                {doubt_line(b.uncertain, b.confidence, b.caveat, lang)}
+                {rule_line(&b.rule, lang)}
+                {in_force_line(&b.in_force, lang)}
+                {sources_line(b.sources, lang)}
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// The programmes this kind of worker does not join, each with the reason and rule.
+fn excluded_section(r: &CheckResult, lang: Lang) -> AnyView {
+    let items = r
+        .excluded
+        .iter()
+        .copied()
+        .map(|e| {
             view! {
-                <tr class="benefit-row">
-                    <th scope="row" id=row_id.clone()>
-                        {program_tag(b.program)} " " <span class="line-label">{b.what.get(lang)}</span>
-                        {b.uncertain.then(|| view! { " " {unverified_badge(lang)} })}
-                    </th>
-                    <td class="num">{b.amount.label(lang)}</td>
-                </tr>
-                <tr class="line-detail">
-                    <td colspan="2" headers=row_id>
-                        {b.note.map(|n| view! { <p class="line-note">{n.get(lang)}</p> })}
-                        {doubt_line(b.uncertain, b.confidence, b.caveat, lang)}
-                        {rule_line(&b.rule, lang)}
-                        {in_force_line(&b.in_force, lang)}
-                        {sources_line(b.sources, lang)}
-                    </td>
-                </tr>
+                <li>
+                    <p>
+                        <A href=links::href(&format!("/program/{}", e.program.slug()), lang) attr:class="excluded-program">
+                            {e.program.code()} " (" {e.program.name().get(lang)} ")"
+                        </A>
+                        ": " {e.reason.get(lang)}
+                    </p>
+                    {rule_line(&e.rule, lang)}
+                </li>
             }
         })
         .collect_view();
-    let has_benefits = !r.benefits.is_empty();
-    let warnings: Vec<&Notice> = r
-        .notices
-        .iter()
-        .filter(|n| matches!(n, Notice::NoRuleKnown { .. } | Notice::FutureMonth { .. }))
-        .collect();
-    let upcoming: Vec<&Notice> = r.notices.iter().filter(|n| n.is_upcoming()).collect();
-    let other_notices: Vec<&Notice> = r
-        .notices
-        .iter()
-        .filter(|n| matches!(n, Notice::JakonWageRates { .. } | Notice::PmiExtraMonth { .. }))
-        .collect();
+    list_section("excluded-heading", t::EXCLUDED_HEADING.get(lang), "excluded", items)
+}
 
-    view! {
-        {page_meta(format!("{title} · {} · {}", t::CHECKER_TITLE.get(lang), i18n::APP_NAME), t::DESC_CHECKER.get(lang).to_string(), "/cek", lang)}
-        <div class="checker result">
-            <p class="caption">{t::CHECKER_TITLE.get(lang)}</p>
-            <h1 id=HEADING_ID tabindex="-1">{title}</h1>
-            <p class="rules-month" id="rules-month">
-                <strong>{t::rules_of_month(lang, &month_label)}</strong>
-                {month_from_clock.then(|| view! { " " <span class="hint">{t::MONTH_FROM_CLOCK.get(lang)}</span> })}
-            </p>
-            <PageTools lang=lang summary=format!("{} · {} ({})", t::CHECKER_TITLE.get(lang), title, month_label)/>
-            {month_form(&a, r.month, lang)}
-            <p class="notice">{t::NOT_AN_APPLICATION.get(lang)}</p>
-
-            {(!warnings.is_empty()).then(|| view! {
-                <section class="warning-box" aria-labelledby="month-notes-heading">
-                    <h2 id="month-notes-heading">{t::FOR_THIS_MONTH.get(lang)}</h2>
-                    <ul class="notices">{warnings.iter().map(|n| notice_item(n, lang)).collect_view()}</ul>
-                </section>
-            })}
-
-            <section aria-labelledby="answers-heading">
-                <h2 id="answers-heading">{t::YOUR_ANSWERS.get(lang)}</h2>
-                <dl class="summary-list">{answers_list}</dl>
-                <p class="hint">{t::SHARE_NOTE.get(lang)}</p>
-            </section>
-
-            {any_uncertain.then(|| unverified_key(lang))}
-
-            <section aria-labelledby="contrib-heading">
-                <h2 id="contrib-heading">{t::contributions_heading(lang, &period)}</h2>
-                <TableScroll labelledby="contrib-heading">
-                    <table class="result-table contributions" class:compact=compact>
-                        <thead><tr>{header_cells}</tr></thead>
-                        <tbody>{lines}</tbody>
-                        <tfoot>{totals}</tfoot>
-                    </table>
-                </TableScroll>
-            </section>
-
-            {(!r.breakdown.is_empty()).then(|| breakdown_table(&r.breakdown, lang))}
-
-            {(!upcoming.is_empty()).then(|| view! {
-                <section aria-labelledby="changes-heading">
-                    <h2 id="changes-heading">{t::CHANGES_SOON.get(lang)}</h2>
-                    <ul class="notices upcoming">{upcoming.iter().map(|n| notice_item(n, lang)).collect_view()}</ul>
-                </section>
-            })}
-
-            <section aria-labelledby="benefits-heading">
-                <h2 id="benefits-heading">{t::BENEFITS_HEADING.get(lang)}</h2>
-                {r.benefits_note.map(|n| view! { <p>{n.get(lang)}</p> })}
-                {has_benefits.then(|| view! {
-                    <TableScroll labelledby="benefits-heading">
-                        <table class="result-table benefits">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t::COL_BENEFIT.get(lang)}</th>
-                                    <th scope="col" class="num">{t::COL_AMOUNT.get(lang)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{benefits}</tbody>
-                        </table>
-                    </TableScroll>
-                })}
-            </section>
-
-            {(!r.excluded.is_empty()).then(|| view! {
-                <section aria-labelledby="excluded-heading">
-                    <h2 id="excluded-heading">{t::EXCLUDED_HEADING.get(lang)}</h2>
-                    <ul class="excluded">
-                        {r.excluded.iter().copied().map(|e| view! {
-                            <li>
-                                <p>
-                                    <A href=links::href(&format!("/program/{}", e.program.slug()), lang) attr:class="excluded-program">
-                                        {e.program.code()} " (" {e.program.name().get(lang)} ")"
-                                    </A>
-                                    ": " {e.reason.get(lang)}
-                                </p>
-                                {rule_line(&e.rule, lang)}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })}
-
-            {(!r.notes.is_empty() || !other_notices.is_empty()).then(|| view! {
-                <section aria-labelledby="notes-heading">
-                    <h2 id="notes-heading">{t::NOTES_HEADING.get(lang)}</h2>
-                    <ul class="notes">
-                        {other_notices.iter().map(|n| notice_item(n, lang)).collect_view()}
-                        {r.notes.iter().map(|n| view! { <li>{n.get(lang)}</li> }).collect_view()}
-                    </ul>
-                </section>
-            })}
-
-            <section aria-labelledby="read-heading">
-                <h2 id="read-heading">{t::RESULT_PROGRAM_LINKS.get(lang)}</h2>
-                <ul class="program-links">
-                    {programs.into_iter().chain(r.excluded.iter().map(|e| e.program)).map(|p| view! {
-                        <li><A href=links::href(&format!("/program/{}", p.slug()), lang)>{p.code()} ": " {p.name().get(lang)}</A></li>
-                    }).collect_view()}
-                </ul>
-            </section>
-
-            <p class="result-actions">
-                <A href=links::href("/cek", lang) attr:class="button secondary start-again">{t::START_AGAIN.get(lang)}</A>
-            </p>
-            <p class="hint not-advice">{t::NOT_ADVICE.get(lang)}</p>
-        </div>
-    }
-    .into_any()
+/// "Baca tentang programnya": a link to each programme's page.
+fn program_links(r: &CheckResult, lang: Lang) -> AnyView {
+    let items = r
+        .programs()
+        .into_iter()
+        .map(|p| {
+            view! {
+                <li><A href=links::href(&format!("/program/{}", p.slug()), lang)>{p.code()} ": " {p.name().get(lang)}</A></li>
+            }
+        })
+        .collect_view();
+    list_section(
+        "read-heading",
+        t::RESULT_PROGRAM_LINKS.get(lang),
+        "program-links",
+        items,
+    )
 }

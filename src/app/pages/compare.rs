@@ -13,7 +13,6 @@
 //! query ("w=…&i=…") and `data-regions` the number of columns.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -27,7 +26,7 @@ use crate::app::components::data_gate::with_data;
 use crate::app::components::figure_bits::{as_of_text, figure_bits, source_bit};
 use crate::app::components::region_context::region_context;
 use crate::app::components::search_box::SearchBox;
-use crate::app::data::{use_data, Data};
+use crate::app::data::{use_data, Data, DataResource};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
 use crate::core::caveat::Caveat;
@@ -41,23 +40,62 @@ use crate::app::components::page_tools::{Embed, PageTools};
 use crate::app::components::share_tools::ShareTools;
 use crate::core::share::EmbedKind;
 
+/// A change of the view: the new state, and the id of the element to focus
+/// once it is drawn (keyboard users keep their place).
+type Go = Callback<(CompareState, Option<String>)>;
+
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let lang = use_lang();
     let data = use_data();
     let query = use_query_map();
-    let nav = StoredValue::new_local(use_navigate());
     let announce = RwSignal::new(String::new());
-
     let parsed = Memo::new(move |_| {
         let d = data.ready()?;
         let qs = query.with(|q| q.to_query_string());
         Some(CompareState::from_query(&qs, &d.index))
     });
-    let state = move || parsed.with(|p| p.as_ref().map(|(s, _)| s.clone()).unwrap_or_default());
+    let state = Signal::derive(move || parsed.with(|p| p.as_ref().map(|(s, _)| s.clone()).unwrap_or_default()));
+    let issues = move || parsed.with(|p| p.as_ref().map(|(_, i)| i.clone()).unwrap_or_default());
+    let go = navigate_on_change(lang);
+    let on_choose = choose_region(data, state, lang, go, announce);
+    let selection = move || {
+        let l = lang.get();
+        let Some(d) = data.ready() else { return ().into_any() };
+        selection_view(&d.index, state.get(), l, go, announce).into_any()
+    };
+    let results = move || {
+        let l = lang.get();
+        with_data(data, l, move |d| results_view(&d, state.get(), l, go))
+    };
 
-    // Every change is a navigation: the URL is the state, Back undoes it.
-    let go = Callback::new(move |(st, focus): (CompareState, Option<String>)| {
+    view! {
+        {move || page_meta(t::COMPARE_TITLE.get(lang.get()), i18n::desc_compare(lang.get()), "/bandingkan", lang.get())}
+        <div class="compare-page">
+            <h1>{move || t::COMPARE_TITLE.get(lang.get())}</h1>
+            <p class="lead">{move || t::compare_intro(lang.get())}</p>
+            {move || compare_tools(data, state, lang.get())}
+            {move || issues_notice(&issues(), lang.get())}
+            <section class="compare-selection" aria-labelledby="compare-selected-heading">
+                {selection}
+                <h3 class="add-heading">{move || t::ADD_HEADING.get(lang.get())}</h3>
+                <Show
+                    when=move || !compare::is_full(&state.get().regions)
+                    fallback=move || view! { <p class="notice">{t::selection_full(lang.get())}</p> }
+                >
+                    <SearchBox id_prefix="compare-add" on_choose=on_choose/>
+                </Show>
+                <p class="visually-hidden" role="status" aria-live="polite">{move || announce.get()}</p>
+            </section>
+            {results}
+        </div>
+    }
+}
+
+/// Every change is a navigation: the URL is the state, Back undoes it.
+fn navigate_on_change(lang: Memo<Lang>) -> Go {
+    let nav = StoredValue::new_local(use_navigate());
+    Callback::new(move |(st, focus): (CompareState, Option<String>)| {
         let q = st.to_query();
         let path = if q.is_empty() {
             "/bandingkan".to_string()
@@ -69,18 +107,29 @@ pub fn ComparePage() -> impl IntoView {
         if let Some(id) = focus {
             browser::focus_soon(id);
         }
-    });
+    })
+}
 
-    let region_name = move |code: &str| -> String {
-        untrack(|| data.ready())
-            .and_then(|d| d.index.region(code).map(|r| r.name.clone()))
-            .unwrap_or_else(|| code.to_string())
-    };
+/// A region's name (its code when the dataset does not know it).
+fn region_name(data: DataResource, code: &str) -> String {
+    untrack(|| data.ready())
+        .and_then(|d| d.index.region(code).map(|r| r.name.clone()))
+        .unwrap_or_else(|| code.to_string())
+}
 
-    let on_choose = Callback::new(move |code: String| {
-        let st = untrack(state);
+/// Adds the region chosen in the search box, or says why it cannot (already
+/// chosen, list full).
+fn choose_region(
+    data: DataResource,
+    state: Signal<CompareState>,
+    lang: Memo<Lang>,
+    go: Go,
+    announce: RwSignal<String>,
+) -> Callback<String> {
+    Callback::new(move |code: String| {
+        let st = state.get_untracked();
         let l = lang.get_untracked();
-        let name = region_name(&code);
+        let name = region_name(data, &code);
         if st.regions.contains(&code) {
             announce.set(t::announce_already(l, &name));
         } else if compare::is_full(&st.regions) {
@@ -98,42 +147,24 @@ pub fn ComparePage() -> impl IntoView {
                 focus,
             ));
         }
-    });
+    })
+}
 
-    let issues = move || {
-        let l = lang.get();
-        let issues: Vec<SelectionIssue> = parsed.with(|p| p.as_ref().map(|(_, i)| i.clone()).unwrap_or_default());
-        (!issues.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="status">
-                    <ul>{issues.iter().map(|i| view! { <li>{i.message(l)}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
-    };
-
-    let selection = move || {
-        let l = lang.get();
-        let Some(d) = data.ready() else { return ().into_any() };
-        let st = state();
-        selection_view(&d.index, st, l, go, announce).into_any()
-    };
-
-    let full = move || state().regions.len() >= compare::MAX_REGIONS;
-
-    let names = move || -> Vec<String> { state().regions.iter().map(|c| region_name(c)).collect() };
-    let share_line = move || {
+/// The share tools: the line sent with the link names the regions, and the
+/// chart can be embedded once there is something to chart.
+fn compare_tools(data: DataResource, state: Signal<CompareState>, lang: Lang) -> impl IntoView {
+    let names = move || -> Vec<String> { state.get().regions.iter().map(|c| region_name(data, c)).collect() };
+    let summary = move || {
         let names = names();
-        let title = t::COMPARE_TITLE.get(lang.get());
+        let title = t::COMPARE_TITLE.get(lang);
         if names.is_empty() {
             title.to_string()
         } else {
             format!("{title}: {}", names.join(", "))
         }
     };
-    // The chart can be embedded once there is something to chart.
     let embed = move || {
-        let st = state();
+        let st = state.get();
         (!st.regions.is_empty()).then(|| Embed {
             path: format!("/sematkan/bandingkan?{}", st.to_query()),
             kind: EmbedKind::Compare {
@@ -142,39 +173,19 @@ pub fn ComparePage() -> impl IntoView {
             what: names().join(", "),
         })
     };
+    view! { <PageTools lang=lang summary=Signal::derive(summary) embed=Signal::derive(embed)/> }
+}
 
-    let results = move || {
-        let l = lang.get();
-        with_data(data, l, move |d| {
-            let st = state();
-            results_view(&d, st, l, go)
-        })
-    };
-
-    view! {
-        {move || page_meta(format!("{} · {}", t::COMPARE_TITLE.get(lang.get()), i18n::APP_NAME), i18n::desc_compare(lang.get()), "/bandingkan", lang.get())}
-        <div class="compare-page">
-            <h1>{move || t::COMPARE_TITLE.get(lang.get())}</h1>
-            <p class="lead">{move || t::compare_intro(lang.get())}</p>
-            {move || {
-                let l = lang.get();
-                view! { <PageTools lang=l summary=Signal::derive(share_line) embed=Signal::derive(embed)/> }
-            }}
-            {issues}
-            <section class="compare-selection" aria-labelledby="compare-selected-heading">
-                {selection}
-                <h3 class="add-heading">{move || t::ADD_HEADING.get(lang.get())}</h3>
-                <Show
-                    when=move || !full()
-                    fallback=move || view! { <p class="notice">{t::selection_full(lang.get())}</p> }
-                >
-                    <SearchBox id_prefix="compare-add" on_choose=on_choose/>
-                </Show>
-                <p class="visually-hidden" role="status" aria-live="polite">{move || announce.get()}</p>
-            </section>
-            {results}
-        </div>
-    }
+/// What the URL asked for that could not be used.
+fn issues_notice(issues: &[SelectionIssue], lang: Lang) -> Option<AnyView> {
+    (!issues.is_empty()).then(|| {
+        view! {
+            <div class="notice" role="status">
+                <ul>{issues.iter().map(|i| view! { <li>{i.message(lang)}</li> }).collect_view()}</ul>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -193,7 +204,7 @@ fn move_button(
     to: Option<usize>,
     dir: Direction,
     lang: Lang,
-    go: Callback<(CompareState, Option<String>)>,
+    go: Go,
     announce: RwSignal<String>,
 ) -> impl IntoView {
     let (id, label, glyph) = match dir {
@@ -226,13 +237,7 @@ fn move_button(
     }
 }
 
-fn selection_view(
-    ix: &DataIndex,
-    st: CompareState,
-    lang: Lang,
-    go: Callback<(CompareState, Option<String>)>,
-    announce: RwSignal<String>,
-) -> impl IntoView {
+fn selection_view(ix: &DataIndex, st: CompareState, lang: Lang, go: Go, announce: RwSignal<String>) -> impl IntoView {
     let n = st.regions.len();
     let items = st
         .regions
@@ -300,7 +305,7 @@ fn selection_view(
     }
 }
 
-fn results_view(d: &Data, st: CompareState, lang: Lang, go: Callback<(CompareState, Option<String>)>) -> AnyView {
+fn results_view(d: &Data, st: CompareState, lang: Lang, go: Go) -> AnyView {
     let ix = d.index.clone();
     let key = st.to_query();
     let n = st.regions.len();
@@ -312,26 +317,12 @@ fn results_view(d: &Data, st: CompareState, lang: Lang, go: Callback<(CompareSta
     let chart = chosen
         .as_deref()
         .and_then(|i| compare::chart(&ix, &st.regions, i, None));
-
-    // Indicators to chart: those in the table, plus one named in the URL that none has.
-    let mut options: Vec<(String, String)> = table
-        .rows
-        .iter()
-        .map(|r| (r.indicator.id.clone(), r.indicator.label.get(lang).to_string()))
+    let options: Vec<(String, String)> = st
+        .chart_choices(&ix, &table)
+        .into_iter()
+        .map(|i| (i.id.clone(), i.label.get(lang).to_string()))
         .collect();
-    if let Some(c) = &chosen {
-        if !options.iter().any(|(id, _)| id == c) {
-            if let Some(ind) = ix.indicator(c) {
-                options.push((ind.id.clone(), ind.label.get(lang).to_string()));
-            }
-        }
-    }
-
-    let mut cite_figures = chart.as_ref().map(|c| c.figures()).unwrap_or_default();
-    let table_figures = table.figures();
-    if cite_figures.is_empty() {
-        cite_figures = table_figures.clone();
-    }
+    let figures = compare::take_away_figures(chart.as_ref(), &table);
     let file_name = format!("cakupan-bandingkan-{}.csv", st.regions.join("_"));
     let chart_view = chart_section(chart, options, chosen.clone(), st.clone(), lang, go);
     let table_view = table_section(&ix, &table, chosen.as_deref(), lang);
@@ -339,45 +330,20 @@ fn results_view(d: &Data, st: CompareState, lang: Lang, go: Callback<(CompareSta
         <div id="compare-results" class="compare-results" data-rendered=key data-regions=n.to_string()>
             {chart_view}
             {table_view}
-            <ShareToolsWithCitation
-                table_figures=table_figures
-                cite_figures=cite_figures
-                index=ix.clone()
-                lang=lang
-                file_name=file_name
-            />
+            <ShareTools figures=figures index=ix.clone() lang=lang file_name=file_name id_prefix="compare-share"/>
         </div>
     }
     .into_any()
 }
 
-/// The CSV holds every figure of the table; the citation names the sources
-/// of the charted indicator (what a story quotes), or of the table.
-#[component]
-fn ShareToolsWithCitation(
-    table_figures: Vec<crate::core::dataset::Figure>,
-    cite_figures: Vec<crate::core::dataset::Figure>,
-    index: Arc<DataIndex>,
-    lang: Lang,
-    file_name: String,
-) -> impl IntoView {
-    // Charted figures first, so the citation names them; the rest follow in table order.
-    let mut figures = cite_figures;
-    for f in table_figures {
-        if !figures.iter().any(|g| g.id == f.id) {
-            figures.push(f);
-        }
-    }
-    view! { <ShareTools figures=figures index=index lang=lang file_name=file_name id_prefix="compare-share"/> }
-}
-
+/// The chart of one indicator, with the choice of indicator above it.
 fn chart_section(
     chart: Option<ChartModel>,
     options: Vec<(String, String)>,
     chosen: Option<String>,
     st: CompareState,
     lang: Lang,
-    go: Callback<(CompareState, Option<String>)>,
+    go: Go,
 ) -> AnyView {
     let select = (!options.is_empty()).then(|| {
         let chosen = chosen.clone().unwrap_or_default();
@@ -415,21 +381,11 @@ fn chart_section(
     .into_any()
 }
 
+/// A chart (here and in the embed): the comparable figures drawn, notes and
+/// plain-language sentences, then the figures kept apart with a reason and
+/// the regions with none.
 pub(crate) fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
-    let label = c.indicator.label.get(lang).to_string();
-    let percent = c.indicator.unit == Unit::Percent;
     let subtitle = c.reference.as_ref().map(|k| t::compared_on(lang, &k.describe(lang)));
-    let items: Vec<BarItem> = c
-        .comparable
-        .iter()
-        .map(|b| BarItem {
-            label: b.region.name.clone(),
-            value: b.value(),
-            display: format::figure_value(&b.view.figure, lang),
-            approx: b.is_approximate(),
-        })
-        .collect();
-    let any_approx = items.iter().any(|i| i.approx);
     let notes: Vec<String> = c
         .comparable
         .iter()
@@ -440,7 +396,60 @@ pub(crate) fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
         })
         .collect();
     let sentences = c.sentences(lang);
-    let data_rows = c
+    view! {
+        {subtitle.clone().map(|s| view! { <p class="chart-subtitle">{s}</p> })}
+        {drawn_chart(&c, subtitle, lang)}
+        {(!notes.is_empty()).then(|| view! {
+            <div class="chart-notes">
+                <h3 class="visually-hidden">{t::CHART_NOTES.get(lang)}</h3>
+                <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        {(!sentences.is_empty()).then(|| view! {
+            <div class="sentences">
+                <h3>{t::SENTENCES_HEADING.get(lang)}</h3>
+                <ul>{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        {(!c.separated.is_empty()).then(|| separated_list(&c, lang))}
+        {(!c.missing.is_empty()).then(|| missing_line(&c, lang))}
+    }
+    .into_any()
+}
+
+/// The bars of the comparable figures, and the same figures as a table for
+/// screen readers; or why nothing is drawn.
+fn drawn_chart(c: &ChartModel, subtitle: Option<String>, lang: Lang) -> AnyView {
+    let items: Vec<BarItem> = c
+        .comparable
+        .iter()
+        .map(|b| BarItem {
+            label: b.region.name.clone(),
+            value: b.value(),
+            display: format::figure_value(&b.view.figure, lang),
+            approx: b.is_approximate(),
+        })
+        .collect();
+    if items.is_empty() {
+        return view! { <p class="notice">{t::NOTHING_TO_DRAW.get(lang)}</p> }.into_any();
+    }
+    let label = c.indicator.label.get(lang).to_string();
+    let percent = c.indicator.unit == Unit::Percent;
+    let any_approx = items.iter().any(|i| i.approx);
+    view! {
+        <figure class="chart">
+            <figcaption class="chart-title">{label.clone()}</figcaption>
+            <BarChart items=items percent=percent/>
+            <div class="visually-hidden">{chart_table(c, &label, subtitle, lang)}</div>
+        </figure>
+        {any_approx.then(|| view! { <p class="hint">{t::CHART_APPROX_KEY.get(lang)}</p> })}
+    }
+    .into_any()
+}
+
+/// The drawn figures as a table: region, value, period, source, marks and notes.
+fn chart_table(c: &ChartModel, label: &str, subtitle: Option<String>, lang: Lang) -> AnyView {
+    let rows = c
         .comparable
         .iter()
         .map(|b| {
@@ -463,76 +472,54 @@ pub(crate) fn chart_body(c: ChartModel, lang: Lang) -> AnyView {
             }
         })
         .collect_view();
-    let separated = (!c.separated.is_empty()).then(|| {
-        view! {
-            <div class="not-comparable">
-                <h3>{t::NOT_COMPARABLE_HEADING.get(lang)}</h3>
-                <p class="hint">{t::NOT_COMPARABLE_INTRO.get(lang)}</p>
-                <ul class="separated-list">
-                    {c.separated.iter().map(|(b, reason)| {
-                        let whose = b.branch.as_ref().map(|br| format!(" ({})", br.name)).unwrap_or_default();
-                        view! {
-                            <li>
-                                <span class="sep-name">{b.region.name.clone()}{whose}</span> ": "
-                                <strong>{format::figure_value(&b.view.figure, lang)}</strong>
-                                " · " {as_of_text(&b.view, lang)}
-                                " · " {source_bit(&b.view, lang)}
-                                <span class="reason">{reason.message(lang)}</span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </div>
-        }
-    });
-    let missing = (!c.missing.is_empty()).then(|| {
-        let names = c.missing.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ");
-        view! { <p class="chart-missing"><span class="no-data">{t::NO_DATA.get(lang)}</span> " " {t::no_data_for(lang, &names)}</p> }
-    });
-    let drawn = if items.is_empty() {
-        view! { <p class="notice">{t::NOTHING_TO_DRAW.get(lang)}</p> }.into_any()
-    } else {
-        view! {
-            <figure class="chart">
-                <figcaption class="chart-title">{label.clone()}</figcaption>
-                <BarChart items=items percent=percent/>
-                <div class="visually-hidden"><table>
-                    <caption>{t::chart_table_caption(lang, &label)} {subtitle.clone().map(|s| format!(" — {s}"))}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t::COL_REGION.get(lang)}</th>
-                            <th scope="col">{t::COL_VALUE.get(lang)}</th>
-                            <th scope="col">{t::COL_AS_OF.get(lang)}</th>
-                            <th scope="col">{t::COL_SOURCE.get(lang)}</th>
-                            <th scope="col">{t::COL_NOTES.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{data_rows}</tbody>
-                </table></div>
-            </figure>
-            {any_approx.then(|| view! { <p class="hint">{t::CHART_APPROX_KEY.get(lang)}</p> })}
-        }
-        .into_any()
-    };
     view! {
-        {subtitle.map(|s| view! { <p class="chart-subtitle">{s}</p> })}
-        {drawn}
-        {(!notes.is_empty()).then(|| view! {
-            <div class="chart-notes">
-                <h3 class="visually-hidden">{t::CHART_NOTES.get(lang)}</h3>
-                <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            </div>
-        })}
-        {(!sentences.is_empty()).then(|| view! {
-            <div class="sentences">
-                <h3>{t::SENTENCES_HEADING.get(lang)}</h3>
-                <ul>{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-            </div>
-        })}
-        {separated}
-        {missing}
+        <table>
+            <caption>{t::chart_table_caption(lang, label)} {subtitle.map(|s| format!(" — {s}"))}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t::COL_REGION.get(lang)}</th>
+                    <th scope="col">{t::COL_VALUE.get(lang)}</th>
+                    <th scope="col">{t::COL_AS_OF.get(lang)}</th>
+                    <th scope="col">{t::COL_SOURCE.get(lang)}</th>
+                    <th scope="col">{t::COL_NOTES.get(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
     .into_any()
+}
+
+/// Figures that cannot be drawn with the others, each with the reason.
+fn separated_list(c: &ChartModel, lang: Lang) -> AnyView {
+    view! {
+        <div class="not-comparable">
+            <h3>{t::NOT_COMPARABLE_HEADING.get(lang)}</h3>
+            <p class="hint">{t::NOT_COMPARABLE_INTRO.get(lang)}</p>
+            <ul class="separated-list">
+                {c.separated.iter().map(|(b, reason)| {
+                    let whose = b.branch.as_ref().map(|br| format!(" ({})", br.name)).unwrap_or_default();
+                    view! {
+                        <li>
+                            <span class="sep-name">{b.region.name.clone()}{whose}</span> ": "
+                            <strong>{format::figure_value(&b.view.figure, lang)}</strong>
+                            " · " {as_of_text(&b.view, lang)}
+                            " · " {source_bit(&b.view, lang)}
+                            <span class="reason">{reason.message(lang)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// The regions with no figure for the indicator: named, never drawn as zero.
+fn missing_line(c: &ChartModel, lang: Lang) -> AnyView {
+    let names = c.missing.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ");
+    view! { <p class="chart-missing"><span class="no-data">{t::NO_DATA.get(lang)}</span> " " {t::no_data_for(lang, &names)}</p> }
+        .into_any()
 }
 
 fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, lang: Lang) -> AnyView {
@@ -544,24 +531,6 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
             </section>
         }
         .into_any();
-    }
-    // Every mark that appears, explained once.
-    let mut legend: BTreeMap<String, String> = BTreeMap::new();
-    for row in &table.rows {
-        for cell in &row.cells {
-            if let Cell::Figures(c) = cell {
-                for v in c.views() {
-                    for cv in &v.caveats {
-                        let explain = match cv {
-                            Caveat::Branch { .. } => t::BRANCH_MARK_EXPLAIN.get(lang).to_string(),
-                            Caveat::Inconsistent { .. } => t::INCONSISTENT_MARK_EXPLAIN.get(lang).to_string(),
-                            other => other.explain(lang),
-                        };
-                        legend.entry(cv.label(lang)).or_insert(explain);
-                    }
-                }
-            }
-        }
     }
     let head = table
         .columns
@@ -606,19 +575,41 @@ fn table_section(ix: &DataIndex, table: &CompareTable, charted: Option<&str>, la
                     <tbody>{body}</tbody>
                 </table>
             </TableScroll>
-            {(!legend.is_empty()).then(|| view! {
-                <div class="marks-legend">
-                    <h3>{t::MARKS_HEADING.get(lang)}</h3>
-                    <dl>
-                        {legend.into_iter().map(|(l, e)| view! {
-                            <div class="legend-item"><dt><span class="badge">{l}</span></dt><dd>{e}</dd></div>
-                        }).collect_view()}
-                    </dl>
-                </div>
-            })}
+            {marks_legend(table, lang)}
         </section>
     }
     .into_any()
+}
+
+/// Every mark that appears in the table, explained once.
+fn marks_legend(table: &CompareTable, lang: Lang) -> Option<AnyView> {
+    let mut legend: BTreeMap<String, String> = BTreeMap::new();
+    let cells = table.rows.iter().flat_map(|row| &row.cells);
+    let views = cells.filter_map(|cell| match cell {
+        Cell::Figures(c) => Some(c.views()),
+        Cell::Missing => None,
+    });
+    for cv in views.flatten().flat_map(|v| &v.caveats) {
+        let explain = match cv {
+            Caveat::Branch { .. } => t::BRANCH_MARK_EXPLAIN.get(lang).to_string(),
+            Caveat::Inconsistent { .. } => t::INCONSISTENT_MARK_EXPLAIN.get(lang).to_string(),
+            other => other.explain(lang),
+        };
+        legend.entry(cv.label(lang)).or_insert(explain);
+    }
+    (!legend.is_empty()).then(|| {
+        view! {
+            <div class="marks-legend">
+                <h3>{t::MARKS_HEADING.get(lang)}</h3>
+                <dl>
+                    {legend.into_iter().map(|(l, e)| view! {
+                        <div class="legend-item"><dt><span class="badge">{l}</span></dt><dd>{e}</dd></div>
+                    }).collect_view()}
+                </dl>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 fn cell_view(cell: &Cell, lang: Lang) -> AnyView {

@@ -15,7 +15,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::app::components::data_gate::with_data;
 use crate::app::components::figure_bits::figure_bits;
-use crate::app::components::page_meta::page_meta;
+use crate::app::components::page_meta::{page_meta, page_meta_as_is};
 use crate::app::components::region_context::region_context;
 use crate::app::components::table_scroll::TableScroll;
 use crate::app::data::{use_data, Data};
@@ -45,7 +45,7 @@ fn region_embed(d: &Data, code: &str, lang: Lang) -> AnyView {
     let path = format!("/sematkan/wilayah/{code}");
     let Some(region) = ix.region(code).cloned() else {
         return view! {
-            {page_meta(format!("{} · {}", i18n::NOT_FOUND_TITLE.get(lang), i18n::APP_NAME), i18n::DESC_NOT_FOUND.get(lang).to_string(), &path, lang)}
+            {page_meta(i18n::NOT_FOUND_TITLE.get(lang), i18n::DESC_NOT_FOUND.get(lang).to_string(), &path, lang)}
             <h1 class="embed-title">{i18n::NOT_FOUND_TITLE.get(lang)}</h1>
             <p>{i18n::unknown_region(lang, code)}</p>
             {back_link(&links::canonical("/wilayah", lang), lang)}
@@ -78,7 +78,7 @@ fn region_embed(d: &Data, code: &str, lang: Lang) -> AnyView {
         .collect_view();
     let has_rows = !table.rows.is_empty();
     view! {
-        {page_meta(
+        {page_meta_as_is(
             ts::embed_title(lang, &region.name),
             crate::core::compare::region_summary(ix, &region.code, lang),
             &path,
@@ -141,7 +141,7 @@ fn compare_embed(d: &Data, qs: &str, lang: Lang) -> AnyView {
     let chart = indicator
         .as_deref()
         .and_then(|i| compare::chart(ix, &st.regions, i, None));
-    let meta = page_meta(
+    let meta = page_meta_as_is(
         ts::embed_title(lang, &names.join(", ")),
         i18n::desc_compare(lang),
         "/sematkan/bandingkan",

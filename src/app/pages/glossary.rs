@@ -41,7 +41,7 @@ fn glossary_view(lang: Lang, target: Memo<String>) -> AnyView {
         .map(|l| (l, GLOSSARY.iter().filter(|e| letter_of(e) == l).collect()))
         .collect();
     view! {
-        {page_meta(format!("{} · {}", t::GLOSSARY_TITLE.get(lang), i18n::APP_NAME), t::DESC_GLOSSARY.get(lang).to_string(), "/glosarium", lang)}
+        {page_meta(t::GLOSSARY_TITLE.get(lang), t::DESC_GLOSSARY.get(lang).to_string(), "/glosarium", lang)}
         <nav class="breadcrumb" aria-label=t::BREADCRUMB.get(lang)>
             <ol>
                 <li><A href=links::href("/program", lang)>{i18n::NAV_PROGRAMS.get(lang)}</A></li>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::page_meta::page_meta;
+use crate::app::components::page_meta::page_meta_as_is;
 use leptos_router::components::A;
 
 use crate::app::components::data_gate::with_data;
@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
     let data = use_data();
     let typed = use_context::<TypedEarly>().map(|t| t.0).unwrap_or_default();
     view! {
-        {move || page_meta(format!("{} · {}", i18n::APP_NAME, i18n::SEARCH_LABEL.get(lang.get())), i18n::DESC_HOME.get(lang.get()).to_string(), "/", lang.get())}
+        {move || page_meta_as_is(format!("{} · {}", i18n::APP_NAME, i18n::SEARCH_LABEL.get(lang.get())), i18n::DESC_HOME.get(lang.get()).to_string(), "/", lang.get())}
         <h1 class="visually-hidden">{i18n::APP_NAME}</h1>
         <p class="tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
         <SearchBox initial=typed/>

@@ -13,7 +13,7 @@ use crate::app::links;
 pub fn NotFoundPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        {move || page_meta(format!("{} · {}", i18n::NOT_FOUND_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_NOT_FOUND.get(lang.get()).to_string(), "/", lang.get())}
+        {move || page_meta(i18n::NOT_FOUND_TITLE.get(lang.get()), i18n::DESC_NOT_FOUND.get(lang.get()).to_string(), "/", lang.get())}
         <h1>{move || i18n::NOT_FOUND_TITLE.get(lang.get())}</h1>
         <p>{move || i18n::NOT_FOUND_TEXT.get(lang.get())}</p>
         <SearchBox id_prefix="nf-search"/>

@@ -7,14 +7,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::components::page_meta::page_meta;
+use crate::app::components::page_meta::page_meta_as_is;
 use crate::app::i18n::{offline as t, Lang};
 use crate::app::links;
 
 #[component]
 pub fn OfflinePage() -> impl IntoView {
     view! {
-        {page_meta(t::TITLE.get(Lang::Id).to_string(), t::BODY.get(Lang::Id).to_string(), "/luring", Lang::Id)}
+        {page_meta_as_is(t::TITLE.get(Lang::Id), t::BODY.get(Lang::Id).to_string(), "/luring", Lang::Id)}
         <div class="offline-page">
             <h1>{t::TITLE.get(Lang::Id)}</h1>
             <p>{t::BODY.get(Lang::Id)}</p>

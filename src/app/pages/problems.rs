@@ -16,7 +16,7 @@ pub fn ProblemsPage() -> impl IntoView {
     let lang = use_lang();
     let data = use_data();
     view! {
-        {move || page_meta(format!("{} · {}", i18n::PROBLEMS_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_PROBLEMS.get(lang.get()).to_string(), "/masalah-data", lang.get())}
+        {move || page_meta(i18n::PROBLEMS_TITLE.get(lang.get()), i18n::DESC_PROBLEMS.get(lang.get()).to_string(), "/masalah-data", lang.get())}
         <h1>{move || i18n::PROBLEMS_TITLE.get(lang.get())}</h1>
         {move || {
             let lang = lang.get();

@@ -41,7 +41,7 @@ fn program_href(slug: &str, lang: Lang) -> String {
 fn unknown_program(slug: &str, lang: Lang) -> AnyView {
     let title = t::UNKNOWN_PROGRAM_TITLE.get(lang);
     view! {
-        {page_meta(format!("{title} · {}", i18n::APP_NAME), t::DESC_PROGRAMS.get(lang).to_string(), &format!("/program/{slug}"), lang)}
+        {page_meta(title, t::DESC_PROGRAMS.get(lang).to_string(), &format!("/program/{slug}"), lang)}
         <h1>{title}</h1>
         <p>{t::unknown_program(lang, slug)}</p>
         <ul class="program-links">
@@ -101,7 +101,7 @@ fn program_view(page: &'static Page, lang: Lang) -> AnyView {
     let others: Vec<&'static Page> = PROGRAMS.iter().filter(|p| p.program != page.program).collect();
 
     view! {
-        {page_meta(format!("{} ({}) · {}", name, page.code(), i18n::APP_NAME), page.summary.get(lang).to_string(), &format!("/program/{}", page.slug()), lang)}
+        {page_meta(format!("{} ({})", name, page.code()), page.summary.get(lang).to_string(), &format!("/program/{}", page.slug()), lang)}
         <nav class="breadcrumb" aria-label=t::BREADCRUMB.get(lang)>
             <ol>
                 <li><A href=links::href("/program", lang)>{i18n::NAV_PROGRAMS.get(lang)}</A></li>

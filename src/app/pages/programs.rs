@@ -10,7 +10,7 @@ use leptos_router::components::A;
 // The other programme pages reach the shared components through here.
 pub(crate) use crate::app::components::{glossary_link, program_item};
 
-use crate::app::i18n::{self, programs as t, use_lang, Lang};
+use crate::app::i18n::{programs as t, use_lang, Lang};
 use crate::app::links;
 use crate::core::programs::{MemberGroup, Participation, Program, PROGRAMS};
 use glossary_link::GlossaryTerm;
@@ -21,7 +21,7 @@ pub fn ProgramsPage() -> impl IntoView {
     move || {
         let lang = lang.get();
         view! {
-            {page_meta(format!("{} · {}", t::PROGRAMS_TITLE.get(lang), i18n::APP_NAME), t::DESC_PROGRAMS.get(lang).to_string(), "/program", lang)}
+            {page_meta(t::PROGRAMS_TITLE.get(lang), t::DESC_PROGRAMS.get(lang).to_string(), "/program", lang)}
             <h1>{t::PROGRAMS_TITLE.get(lang)}</h1>
             <p class="lead">{t::PROGRAMS_INTRO.get(lang)}</p>
             <ul class="program-list">

@@ -76,7 +76,7 @@ pub fn RankingPage() -> impl IntoView {
     });
 
     view! {
-        {move || page_meta(format!("{} · {}", t::RANK_TITLE.get(lang.get()), i18n::APP_NAME), i18n::DESC_RANK.get(lang.get()).to_string(), "/peringkat", lang.get())}
+        {move || page_meta(t::RANK_TITLE.get(lang.get()), i18n::DESC_RANK.get(lang.get()).to_string(), "/peringkat", lang.get())}
         <div class="ranking-page">
             <h1>{move || t::RANK_TITLE.get(lang.get())}</h1>
             <p class="lead">{move || t::RANK_INTRO.get(lang.get())}</p>

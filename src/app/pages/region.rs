@@ -42,7 +42,7 @@ pub fn RegionPage() -> impl IntoView {
 fn unknown_region(code: &str, lang: Lang) -> AnyView {
     let title = i18n::NOT_FOUND_TITLE.get(lang);
     view! {
-        {page_meta(format!("{title} · {}", i18n::APP_NAME), i18n::DESC_NOT_FOUND.get(lang).to_string(), &format!("/wilayah/{code}"), lang)}
+        {page_meta(title, i18n::DESC_NOT_FOUND.get(lang).to_string(), &format!("/wilayah/{code}"), lang)}
         <h1>{title}</h1>
         <p>{i18n::unknown_region(lang, code)}</p>
         <SearchBox id_prefix="nf-search"/>
@@ -118,7 +118,7 @@ fn region_view(region: Region, ix: Arc<DataIndex>, lang: Lang) -> AnyView {
     };
 
     view! {
-        {page_meta(format!("{} · {}", region.name, i18n::APP_NAME), summary.clone(), &format!("/wilayah/{}", region.code), lang)}
+        {page_meta(region.name.clone(), summary.clone(), &format!("/wilayah/{}", region.code), lang)}
         <header class="region-header">
             <p class="region-kind">
                 {kind}

@@ -41,7 +41,7 @@ fn role_view(lang: Lang) -> AnyView {
         body.push(region_block(lang));
     }
     view! {
-        {page_meta(format!("{} · {}", page.title.get(lang), i18n::APP_NAME), t::DESC_ROLE.get(lang).to_string(), "/peran-pemda", lang)}
+        {page_meta(page.title.get(lang), t::DESC_ROLE.get(lang).to_string(), "/peran-pemda", lang)}
         <nav class="breadcrumb" aria-label=t::BREADCRUMB.get(lang)>
             <ol>
                 <li><A href=links::href("/program", lang)>{i18n::NAV_PROGRAMS.get(lang)}</A></li>

@@ -20,7 +20,7 @@ pub fn RegionsPage() -> impl IntoView {
     move || {
         let lang = lang.get();
         view! {
-            {page_meta(format!("{} · {}", i18n::REGIONS_TITLE.get(lang), i18n::APP_NAME), i18n::DESC_REGIONS.get(lang).to_string(), "/wilayah", lang)}
+            {page_meta(i18n::REGIONS_TITLE.get(lang), i18n::DESC_REGIONS.get(lang).to_string(), "/wilayah", lang)}
             <h1>{i18n::REGIONS_TITLE.get(lang)}</h1>
             <p class="lead">{i18n::REGIONS_INTRO.get(lang)}</p>
             {with_data(data, lang, move |d| {
