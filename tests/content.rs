@@ -300,3 +300,20 @@ fn programme_pages_keep_their_order_and_membership_rows() {
         "content/programs/jkk.toml: the [[membership]] rows must be pu, bpu, jakon and pmi",
     );
 }
+
+/// `cakupan-data check` runs the content check, with the note on sources
+/// without URL, and exits 0 when there is no problem.
+#[test]
+fn the_cli_check_reports_the_content() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_cakupan-data"))
+        .arg("check")
+        .output()
+        .expect("cakupan-data runs");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("content: 0 problem(s); 5 programme pages"), "{out}");
+    assert!(
+        out.contains("content note: ") && out.contains("sources have no URL"),
+        "{out}"
+    );
+}
