@@ -491,7 +491,7 @@ pub fn rank(ix: &DataIndex, state: &RankState) -> Ranking {
     });
     order::sort_by_key(&mut separated, |(b, _)| name_key(&b.region));
     let mut missing = placed.missing;
-    order::sort_by_key(&mut missing, |r| name_key(r));
+    order::sort_by_key(&mut missing, name_key);
 
     let mut reference_lines = Vec::new();
     if let Some(key) = &placed.reference {
