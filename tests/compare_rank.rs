@@ -1060,7 +1060,11 @@ fn segment_filter_ranks_only_that_segment() {
         r.reference.as_ref().unwrap().describe(Lang::Id),
         "2024, pekerja bukan penerima upah (BPU)"
     );
-    assert_eq!(ix.segments_in_use(), [Segment::All, Segment::Bpu], "the choices offered");
+    assert_eq!(
+        ix.segments_in_use(),
+        [Segment::All, Segment::Bpu],
+        "the choices offered"
+    );
 }
 
 #[test]
@@ -1310,7 +1314,12 @@ fn the_chart_offers_the_tables_indicators_and_the_urls() {
     ]);
     let regions = codes(&["72.71", "72.08"]);
     let t = table(&ix, &regions);
-    let ids = |st: &CompareState| st.chart_choices(&ix, &t).iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    let ids = |st: &CompareState| {
+        st.chart_choices(&ix, &t)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect::<Vec<_>>()
+    };
     let plain = CompareState {
         regions: regions.clone(),
         indicator: None,
@@ -1341,4 +1350,46 @@ fn take_away_figures_put_the_charted_ones_first() {
     let ch = chart(&ix, &regions, "covered_workers", None);
     assert_eq!(ids(compare::take_away_figures(ch.as_ref(), &t)), ["v", "w", "a"]);
     assert_eq!(ids(compare::take_away_figures(None, &t)), ["a", "v", "w"]);
+}
+
+#[test]
+fn a_region_page_groups_figures_by_indicator_current_first_newest_first() {
+    let ix = index(vec![
+        cov("old", "72.10", 30.0, "2021-12"),
+        cov("new", "72.10", 40.0, "2024-06"),
+        cov("mid", "72.10", 35.0, "2023-01"),
+        fig("paid", "72.10", "benefits_paid", 5e9, "2024-01", json!({})),
+        fig(
+            "hist",
+            "72.10",
+            "coverage_rate",
+            20.0,
+            "2025-01",
+            json!({"historical": true}),
+        ),
+    ]);
+    let figures: Vec<_> = ix.figures_for("72.10").cloned().collect();
+    let groups = ix.grouped_by_indicator(&figures);
+    let ids: Vec<(&str, Vec<&str>)> = groups
+        .iter()
+        .map(|(ind, fs)| (ind.as_str(), fs.iter().map(|f| f.id.as_str()).collect()))
+        .collect();
+    // Indicators in the dataset's order; a historical figure after every current one, however new.
+    let cov_first = ix.dataset.indicators.iter().position(|i| i.id == "coverage_rate")
+        < ix.dataset.indicators.iter().position(|i| i.id == "benefits_paid");
+    let expected_cov = ("coverage_rate", vec!["new", "mid", "old", "hist"]);
+    let expected_paid = ("benefits_paid", vec!["paid"]);
+    let expected = if cov_first {
+        vec![expected_cov, expected_paid]
+    } else {
+        vec![expected_paid, expected_cov]
+    };
+    assert_eq!(ids, expected);
+    // The home page's count: areas with at least one figure, each once.
+    let two = index(vec![
+        cov("a", "72.10", 1.0, "2024"),
+        cov("b", "72.10", 2.0, "2023"),
+        cov("c", "72.71", 3.0, "2024"),
+    ]);
+    assert_eq!(two.areas_with_figures(), 2);
 }

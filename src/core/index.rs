@@ -76,6 +76,32 @@ impl DataIndex {
             .map(|&i| &self.dataset.figures[i])
     }
 
+    /// How many areas (regions or branches) have at least one figure.
+    pub fn areas_with_figures(&self) -> usize {
+        self.figures_by_region.len()
+    }
+
+    /// Figures grouped by indicator, in the dataset's indicator order; inside
+    /// a group the current figures come before historical ones, newest first,
+    /// then by id (so the order never depends on the file's order).
+    pub fn grouped_by_indicator(&self, figures: &[Figure]) -> Vec<(String, Vec<Figure>)> {
+        let mut groups = Vec::new();
+        for ind in &self.dataset.indicators {
+            let mut fs: Vec<Figure> = figures.iter().filter(|f| f.indicator == ind.id).cloned().collect();
+            if fs.is_empty() {
+                continue;
+            }
+            order::sort_by(&mut fs, |a, b| {
+                a.historical
+                    .cmp(&b.historical)
+                    .then(b.as_of.date.cmp(&a.as_of.date))
+                    .then(a.id.cmp(&b.id))
+            });
+            groups.push((ind.id.clone(), fs));
+        }
+        groups
+    }
+
     /// Kabupaten/kota of a province, sorted by name.
     pub fn children(&self, province: &str) -> impl Iterator<Item = &Region> {
         self.children_by_province

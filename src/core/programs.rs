@@ -529,7 +529,7 @@ fn glossary_needles() -> &'static [(&'static str, bool, &'static GlossaryEntry)]
                 }
             }
         }
-        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        crate::core::order::sort_by(&mut v, |a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         v
     })
 }

@@ -27,12 +27,7 @@ pub fn HomePage() -> impl IntoView {
             with_data(data, lang, move |d| {
                 let ix = d.index.clone();
                 let ds = &ix.dataset;
-                let regions_with_figures = {
-                    let mut codes: Vec<&str> = ds.figures.iter().map(|f| f.region.as_str()).collect();
-                    codes.sort_unstable();
-                    codes.dedup();
-                    codes.len()
-                };
+                let regions_with_figures = ix.areas_with_figures();
                 let excluded = d.problems.iter().filter(|p| p.excluded).count();
                 let warnings = d.problems.len() - excluded;
                 let provinces: Vec<_> = ix.provinces_by_name().into_iter().cloned().collect();

@@ -50,28 +50,8 @@ fn unknown_region(code: &str, lang: Lang) -> AnyView {
     .into_any()
 }
 
-/// Figures grouped by indicator (in declaration order); inside a group the
-/// current ones come first, newest first.
-fn grouped(figures: Vec<Figure>, ix: &DataIndex) -> Vec<(String, Vec<Figure>)> {
-    let mut groups: Vec<(String, Vec<Figure>)> = Vec::new();
-    for ind in &ix.dataset.indicators {
-        let mut fs: Vec<Figure> = figures.iter().filter(|f| f.indicator == ind.id).cloned().collect();
-        if fs.is_empty() {
-            continue;
-        }
-        fs.sort_by(|a, b| {
-            a.historical
-                .cmp(&b.historical)
-                .then(b.as_of.date.cmp(&a.as_of.date))
-                .then(a.id.cmp(&b.id))
-        });
-        groups.push((ind.id.clone(), fs));
-    }
-    groups
-}
-
 fn figure_list(figures: Vec<Figure>, ix: Arc<DataIndex>, lang: Lang) -> impl IntoView {
-    grouped(figures, &ix)
+    ix.grouped_by_indicator(&figures)
         .into_iter()
         .map(|(_, fs)| {
             let ix = ix.clone();
