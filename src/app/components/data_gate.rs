@@ -9,6 +9,16 @@ use crate::app::i18n::{self, Lang};
 /// Renders `page` with the dataset, or the loading / error state.
 pub fn with_data(res: DataResource, lang: Lang, page: impl FnOnce(Data) -> AnyView) -> AnyView {
     match res.get() {
+        Some(Ok(data)) => page(data),
+        other => waiting_or_failed(res, lang, other.and_then(Result::err)),
+    }
+}
+
+/// The loading state, or the error with its retry: compiled once, not once
+/// per page that calls [`with_data`] (it is generic over the page).
+#[inline(never)]
+fn waiting_or_failed(res: DataResource, lang: Lang, error: Option<LoadError>) -> AnyView {
+    match error {
         None => view! {
             <p class="loading" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>
@@ -16,8 +26,7 @@ pub fn with_data(res: DataResource, lang: Lang, page: impl FnOnce(Data) -> AnyVi
             </p>
         }
         .into_any(),
-        Some(Err(e)) => load_error(&e, lang, false, 0, move || res.retry()),
-        Some(Ok(data)) => page(data),
+        Some(e) => load_error(&e, lang, false, 0, move || res.retry()),
     }
 }
 
