@@ -7,6 +7,11 @@
 //! `&'static` data the app used when the text was written in Rust, so the
 //! wasm gets no TOML parser and no start-up cost.
 //!
+//! Every source also becomes a constant in `programs::sources` ("bpjs-18913"
+//! is `sources::BPJS_18913`): the checker's dated rules (`src/core/rules.rs`)
+//! cite sources through them, so content/sources.toml is the one place a
+//! source is written, whoever cites it.
+//!
 //! A file that cannot be read, or a reference that cannot be compiled (an
 //! unknown regulation, source, list, fact, section kind, group or status; a
 //! misspelt field; one language without the other; a malformed date or name),
@@ -283,13 +288,20 @@ fn is_const_name(s: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// A source name: lower-case words with hyphens, "kompas-2022-12-02".
+/// A source name: lower-case words with hyphens, "kompas-2022-12-02". It
+/// starts with a letter, since it also becomes a Rust constant
+/// ([`source_const`]).
 fn is_source_name(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
+    s.starts_with(|c: char| c.is_ascii_lowercase())
         && !s.ends_with('-')
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The constant a source name becomes in `programs::sources`, for the
+/// checker's rules to cite: "kompas-2022-12-02" is `KOMPAS_2022_12_02`.
+fn source_const(name: &str) -> String {
+    name.to_ascii_uppercase().replace('-', "_")
 }
 
 /// The closest known name, to suggest when one is misspelt.
@@ -557,13 +569,15 @@ fn main() {
     )
     .unwrap();
 
-    // Sources, sorted by name (so `source` can search them).
+    // Sources, sorted by name (so `source` can search them): one constant
+    // each in `sources`, which the checker's rules cite, and the list.
     let mut source_index = BTreeMap::new();
+    let mut consts = String::new();
     let mut rows = String::new();
     for (i, (name, s)) in sources.iter().enumerate() {
         if !is_source_name(name) {
             errors.push(format!(
-                "{}, [{name}]: a source's name must be lower-case letters, digits and hyphens, like kompas-2022-12-02.",
+                "{}, [{name}]: a source's name must be lower-case letters, digits and hyphens, starting with a letter, like kompas-2022-12-02.",
                 src_file.name
             ));
         }
@@ -578,17 +592,29 @@ fn main() {
         }
         source_index.insert(name.as_str(), i);
         let opt = |v: Option<&str>| v.map(|v| format!("Some({})", lit(v))).unwrap_or_else(|| "None".into());
+        let konst = source_const(name);
         writeln!(
-            rows,
-            "    ContentSource {{ id: {}, source: Source {{ publisher: {}, title: {}, url: {}, published: {} }} }},",
-            lit(name),
+            consts,
+            "    #[doc = {}]\n    pub const {konst}: Source = Source {{ publisher: {}, title: {}, url: {}, published: {} }};",
+            lit(&format!("`[{name}]` in content/sources.toml.")),
             lit(&s.publisher),
             opt(s.title.as_deref()),
             opt(s.url.as_deref()),
             opt(s.date.as_ref().map(|d| d.get_ref().as_str()))
         )
         .unwrap();
+        writeln!(
+            rows,
+            "    ContentSource {{ id: {}, source: sources::{konst} }},",
+            lit(name)
+        )
+        .unwrap();
     }
+    writeln!(
+        out,
+        "/// One constant per source in content/sources.toml, named after its key in\n/// capitals with `_` for `-` (`[bpjs-18913]` is `BPJS_18913`): how the\n/// checker's dated rules (`core::rules`) cite a source. The content check\n/// counts a source cited there as used.\npub mod sources {{\n    use super::Source;\n\n{consts}}}\n"
+    )
+    .unwrap();
     writeln!(
         out,
         "/// Every source in content/sources.toml, sorted by name.\npub static SOURCES: [ContentSource; {}] = [\n{rows}];\n",

@@ -14,11 +14,9 @@ use cakupan::core::lang::{Lang, Tr};
 use cakupan::core::month::Month;
 use cakupan::core::programs::*;
 use cakupan::core::rules::{
-    lookup, next_jp_cap, sector_matters, Confidence, Dated, InForce, Lookup, Source, BPU_BANDS, BPU_DISCOUNTS,
-    BPU_JHT_RATE, BPU_JKK_RATE, BPU_JKM, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKK_LUMP_SUMS,
-    JKK_WAGE_REPLACEMENT, JKM_AMOUNTS, JKP_CASH, JKP_CONTRIBUTION_MONTHS, JKP_FUNDING, JP_MIN_PENSION, JP_WAGE_CAPS,
-    LATEST_MONTH, PMI_CONTRIBUTIONS, PMI_FAILED_DEPARTURE, PMI_JHT_OPTIONS, PMI_JKM_DURING_WORK, PMI_JKM_OUTSIDE_WORK,
-    PMI_RAPE, PU_JHT_RATES, PU_JKK_RATES, PU_JKM_RATE, PU_JP_RATES, SCHOLARSHIP,
+    every_dated_rule, lookup, next_jp_cap, sector_matters, Confidence, Dated, InForce, Lookup, Source, BPU_BANDS,
+    BPU_DISCOUNTS, EARLIEST_MONTH, JAKON_BANDS, JAKON_WAGE_RATES, JKP_CASH, JKP_CONTRIBUTION_MONTHS, JP_MIN_PENSION,
+    JP_WAGE_CAPS, LATEST_MONTH, PMI_CONTRIBUTIONS, PMI_JKM_DURING_WORK, PU_JKK_RATES,
 };
 
 // ---------------------------------------------------------------------------
@@ -132,40 +130,12 @@ fn all_texts() -> Vec<Tr> {
 /// The metadata of a dated rule, whatever its value type.
 type Meta = (&'static str, Rule, InForce, &'static [Source], Confidence, Option<Tr>);
 
-fn meta<T>(name: &'static str, d: &Dated<T>) -> Meta {
-    (name, d.rule, d.in_force, d.sources, d.confidence, d.note)
-}
-
+/// Every dated rule, from the list the content check reads too.
 fn all_dated_rules() -> Vec<Meta> {
-    let mut v = vec![
-        meta("PU_JKK_RATES", &PU_JKK_RATES),
-        meta("PU_JKM_RATE", &PU_JKM_RATE),
-        meta("PU_JHT_RATES", &PU_JHT_RATES),
-        meta("PU_JP_RATES", &PU_JP_RATES),
-        meta("BPU_JKK_RATE", &BPU_JKK_RATE),
-        meta("BPU_JKM", &BPU_JKM),
-        meta("BPU_JHT_RATE", &BPU_JHT_RATE),
-        meta("JAKON_BANDS", &JAKON_BANDS),
-        meta("JAKON_WAGE_RATES", &JAKON_WAGE_RATES),
-        meta("PMI_CONTRIBUTIONS", &PMI_CONTRIBUTIONS),
-        meta("PMI_JHT_OPTIONS", &PMI_JHT_OPTIONS),
-        meta("PMI_JKM_DURING_WORK", &PMI_JKM_DURING_WORK),
-        meta("PMI_JKM_OUTSIDE_WORK", &PMI_JKM_OUTSIDE_WORK),
-        meta("PMI_FAILED_DEPARTURE", &PMI_FAILED_DEPARTURE),
-        meta("PMI_RAPE", &PMI_RAPE),
-        meta("JKM_AMOUNTS", &JKM_AMOUNTS),
-        meta("JKK_LUMP_SUMS", &JKK_LUMP_SUMS),
-        meta("JKK_WAGE_REPLACEMENT", &JKK_WAGE_REPLACEMENT),
-        meta("SCHOLARSHIP", &SCHOLARSHIP),
-        meta("JKP_CASH", &JKP_CASH),
-        meta("JKP_FUNDING", &JKP_FUNDING),
-        meta("JKP_CONTRIBUTION_MONTHS", &JKP_CONTRIBUTION_MONTHS),
-    ];
-    v.extend(JP_WAGE_CAPS.iter().map(|d| meta("JP_WAGE_CAPS", d)));
-    v.extend(JP_MIN_PENSION.iter().map(|d| meta("JP_MIN_PENSION", d)));
-    v.extend(BPU_BANDS.iter().map(|d| meta("BPU_BANDS", d)));
-    v.extend(BPU_DISCOUNTS.iter().map(|d| meta("BPU_DISCOUNTS", d)));
-    v
+    every_dated_rule()
+        .into_iter()
+        .map(|d| (d.table, d.rule, d.in_force, d.sources, d.confidence, d.note))
+        .collect()
 }
 
 const ALL_FACTS: [Fact; 11] = [
@@ -283,6 +253,72 @@ fn every_dated_rule_has_sources_and_sane_months() {
         }
         assert_eq!(confidence.verified(), confidence.reason().is_none(), "{name}");
     }
+}
+
+/// `every_dated_rule` (which the content check reads) lists every dated
+/// table of src/core/rules.rs: a new table that is missing from it fails here.
+#[test]
+fn every_dated_table_is_in_the_list_the_content_check_reads() {
+    let code = include_str!("../src/core/rules.rs");
+    let tables: Vec<&str> = code
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub static "))
+        .filter(|l| l.contains("Dated<"))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    assert!(tables.len() >= 26, "{tables:?}");
+    let listed: Vec<&str> = every_dated_rule().iter().map(|d| d.table).collect();
+    for t in &tables {
+        assert!(listed.contains(t), "{t} is not in rules::every_dated_rule()");
+    }
+    for t in &listed {
+        assert!(tables.contains(t), "every_dated_rule() names {t}, which is no table");
+    }
+    // Tables of several rules give one entry each.
+    assert_eq!(
+        listed.iter().filter(|t| **t == "JP_WAGE_CAPS").count(),
+        JP_WAGE_CAPS.len()
+    );
+}
+
+/// Every source a rule cites is an entry of content/sources.toml (the rules
+/// cite the constants generated from it), and no two entries share a URL.
+#[test]
+fn every_rules_source_is_a_listed_source_and_urls_are_unique() {
+    let mut cited = std::collections::BTreeSet::new();
+    for (name, rule, in_force, sources, ..) in all_dated_rules() {
+        for s in sources {
+            let listed: Vec<&str> = SOURCES.iter().filter(|c| c.source == *s).map(|c| c.id).collect();
+            assert_eq!(
+                listed.len(),
+                1,
+                "{name} ({}, from {}) cites {s:?}, found as {listed:?} in content/sources.toml",
+                rule.regulation,
+                in_force.from
+            );
+            assert_eq!(source(listed[0]).map(|c| c.source), Some(*s));
+            cited.insert(listed[0]);
+        }
+    }
+    // The rules wrote 47 sources themselves before they moved to the list.
+    assert!(cited.len() > 40, "{cited:?}");
+    assert!(cited.contains("bpjs-18913") && cited.contains("oecd-pensions-at-a-glance"));
+    // The generated constants are the list's entries.
+    assert_eq!(sources::BPJS_18913, source("bpjs-18913").unwrap().source);
+    assert_eq!(
+        sources::STAR_GRID_2023_03_17.publisher,
+        "GridStar (star.grid.id), mengutip situs BPJS Ketenagakerjaan"
+    );
+
+    let mut urls = std::collections::HashMap::new();
+    for c in SOURCES.iter() {
+        if let Some(url) = c.source.url {
+            if let Some(other) = urls.insert(url, c.id) {
+                panic!("[{other}] and [{}] share the url {url}", c.id);
+            }
+        }
+    }
+    assert!(urls.len() > 60, "{}", urls.len());
 }
 
 #[test]

@@ -4,8 +4,9 @@
 //! The broken cases copy the compiled content and break one thing each: a
 //! missing English text, an unknown "see also", a glossary reference in a
 //! text that finds no entry, a duplicate slug, a rule without a date, a
-//! source that is cited but not listed, a listed source nobody cites, a
-//! `javascript:` URL.
+//! source that is cited but not listed (by an item or by one of the
+//! checker's dated rules), a listed source nobody cites, two sources for one
+//! URL, a `javascript:` URL.
 
 use cakupan::app::components::glossary_link::{funding_slug, milestone_slug, segment_slug};
 use cakupan::core::content::{check, check_content, source_counts, Content};
@@ -15,7 +16,7 @@ use cakupan::core::programs::{
     glossary_entry, program, regulation, source, ContentSource, GlossaryEntry, Item, Page, Rule, Section, SectionKind,
     GLOSSARY, PROGRAMS, REGIONAL_ROLE, REGULATIONS, SOURCES,
 };
-use cakupan::core::rules::Source;
+use cakupan::core::rules::{every_dated_rule, DatedInfo, Source, JP_WAGE_CAPS};
 
 /// The compiled content passes.
 #[test]
@@ -274,9 +275,86 @@ fn sources_must_exist_be_cited_and_link_safely() {
         sources: leak(extra).as_slice(),
         ..Content::compiled()
     };
-    fails_with(&c, "[zz-unused]: no item or glossary entry cites this source");
+    fails_with(
+        &c,
+        "[zz-unused]: no item, glossary entry or rule (src/core/rules.rs) cites this source",
+    );
     fails_with(&c, "only http:// and https:// addresses are allowed");
     fails_with(&c, "is not YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+/// The checker's dated rules cite the sources of content/sources.toml: a
+/// source only a rule cites is used, and a rule citing anything else fails.
+#[test]
+fn the_rules_cite_the_listed_sources() {
+    let oecd = source("oecd-pensions-at-a-glance").expect("a source only the JP cap cites");
+    assert!(
+        JP_WAGE_CAPS.iter().any(|d| d.sources.contains(&oecd.source)),
+        "the 2020 JP cap cites the OECD"
+    );
+    // Without the rules, the sources only they cite are unused.
+    let c = Content {
+        rules: &[],
+        ..Content::compiled()
+    };
+    fails_with(&c, "[oecd-pensions-at-a-glance]: no item, glossary entry or rule");
+
+    // A rule citing a source written by hand, not one of the list's.
+    let mut rules = every_dated_rule();
+    let stray: &'static [Source] = leak([Source {
+        publisher: "Nobody",
+        title: Some("Not listed"),
+        url: None,
+        published: Some("2026"),
+    }]);
+    rules[0] = DatedInfo {
+        sources: stray,
+        ..rules[0]
+    };
+    fails_with(
+        &Content {
+            rules: leak(rules).as_slice(),
+            ..Content::compiled()
+        },
+        "src/core/rules.rs, PU_JKK_RATES (from 2015-07): cites a source that is not in content/sources.toml (Nobody, Not listed, 2026)",
+    );
+    // A rule citing one source twice.
+    let mut rules = every_dated_rule();
+    let twice: &'static [Source] = leak([oecd.source, oecd.source]);
+    rules[1] = DatedInfo {
+        sources: twice,
+        ..rules[1]
+    };
+    fails_with(
+        &Content {
+            rules: leak(rules).as_slice(),
+            ..Content::compiled()
+        },
+        "cites the source \"oecd-pensions-at-a-glance\" twice",
+    );
+}
+
+/// One article is one source: a second entry for the same address fails
+/// (written with http or https, with or without "www.").
+#[test]
+fn one_article_is_one_source() {
+    let bpjs = source("bpjs-18913").unwrap();
+    let url = bpjs.source.url.unwrap().replace("https://www.", "http://");
+    let mut v = SOURCES.to_vec();
+    v.push(ContentSource {
+        id: "zz-bpjs-again",
+        source: Source {
+            url: Some(leak(url).as_str()),
+            ..bpjs.source
+        },
+    });
+    fails_with(
+        &Content {
+            sources: leak(v).as_slice(),
+            ..Content::compiled()
+        },
+        "[zz-bpjs-again]: has the same url as [bpjs-18913]",
+    );
 }
 
 #[test]

@@ -11,8 +11,10 @@
 //! - every glossary slug is unique, lower-case and in order; every `see_also`
 //!   and every "see X in the glossary" in a text finds an entry, and so does
 //!   every programme and membership-group slug the pages link to;
-//! - every source an item or entry cites is in the source list, and every
-//!   source in the list is cited; every URL is http(s); every date is a date.
+//! - every source an item, an entry or one of the checker's dated rules
+//!   (`core::rules`) cites is in the source list, and every source in the
+//!   list is cited by one of them; no two sources share a URL; every URL is
+//!   http(s); every date is a date.
 //!
 //! It runs in `cargo test` (tests/content.rs) and in `cakupan-data check`.
 //! Messages are plain English for whoever edits the content, and name the
@@ -20,6 +22,7 @@
 //! `src/app/i18n` owns the interface's).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::core::date::PartialDate;
 use crate::core::lang::Tr;
@@ -27,6 +30,7 @@ use crate::core::programs::{
     glossary_lookup_in, ContentSource, GlossaryEntry, Item, MemberGroup, Page, Program, ProgramPage, Rule, GLOSSARY,
     PROGRAMS, REGIONAL_ROLE, REGULATIONS, SOURCES,
 };
+use crate::core::rules::{every_dated_rule, DatedInfo, Source};
 use crate::core::validate::{url_issue, UrlIssue};
 
 /// Everything the check looks at. [`Content::compiled`] is the app's
@@ -40,9 +44,16 @@ pub struct Content<'a> {
     pub sources: &'a [ContentSource],
     /// (name in content/regulations.toml, rule).
     pub regulations: &'a [(&'a str, Rule)],
+    /// The checker's dated rules, whose sources must be in `sources` too.
+    pub rules: &'a [DatedInfo],
 }
 
 static PAGES: [&Page; 1] = [&REGIONAL_ROLE];
+
+fn compiled_rules() -> &'static [DatedInfo] {
+    static RULES: OnceLock<Vec<DatedInfo>> = OnceLock::new();
+    RULES.get_or_init(every_dated_rule)
+}
 
 impl Content<'static> {
     /// The content compiled into the app from content/.
@@ -53,6 +64,7 @@ impl Content<'static> {
             glossary: &GLOSSARY,
             sources: &SOURCES,
             regulations: &REGULATIONS,
+            rules: compiled_rules(),
         }
     }
 }
@@ -75,6 +87,7 @@ pub fn check(c: &Content) -> Vec<String> {
         k.page(page);
     }
     k.glossary();
+    k.rules();
     k.sources();
     k.problems
 }
@@ -113,6 +126,7 @@ pub fn content_notes() -> Vec<String> {
 const REGULATIONS_FILE: &str = "content/regulations.toml";
 const SOURCES_FILE: &str = "content/sources.toml";
 const GLOSSARY_FILE: &str = "content/glossary.toml";
+const RULES_FILE: &str = "src/core/rules.rs";
 
 fn program_file(p: &ProgramPage) -> String {
     format!("content/programs/{}.toml", p.slug())
@@ -167,7 +181,7 @@ pub fn glossary_mentions(text: &str) -> Vec<&str> {
 struct Checker<'c, 'a> {
     c: &'c Content<'a>,
     problems: Vec<String>,
-    /// Source names cited by some item or entry.
+    /// Source names cited by some item, entry or dated rule.
     cited: HashSet<&'static str>,
 }
 
@@ -416,8 +430,41 @@ impl<'a> Checker<'_, 'a> {
         }
     }
 
+    /// The sources of the checker's dated rules: each must be one of the
+    /// list's (the rules cite the constants generated from it), and counts as
+    /// cited. A rule's source is recognised by its fields: where two entries
+    /// have the same ones (two articles known only by their publisher), both
+    /// count as cited, as the page could not tell them apart either.
+    fn rules(&mut self) {
+        let c = self.c;
+        for r in c.rules {
+            let at = format!("{RULES_FILE}, {} (from {})", r.table, r.in_force.from);
+            let mut seen = HashSet::new();
+            for s in r.sources {
+                let mut found = c.sources.iter().filter(|known| known.source == *s).peekable();
+                if found.peek().is_none() {
+                    self.problem(
+                        &at,
+                        format_args!(
+                            "cites a source that is not in {SOURCES_FILE} ({}): add it there and cite it by its name in capitals, src::NAME.",
+                            describe(s)
+                        ),
+                    );
+                }
+                for known in found {
+                    if !seen.insert(known.id) {
+                        self.problem(&at, format_args!("cites the source \"{}\" twice.", known.id));
+                    }
+                    self.cited.insert(known.id);
+                }
+            }
+        }
+    }
+
     fn sources(&mut self) {
         let mut ids = HashSet::new();
+        // Each address, and the first source that has it.
+        let mut urls: HashMap<String, &str> = HashMap::new();
         for s in self.c.sources {
             let at = format!("{SOURCES_FILE}, [{}]", s.id);
             if !is_slug(s.id) {
@@ -427,6 +474,19 @@ impl<'a> Checker<'_, 'a> {
                 self.problem(&at, "this name is used twice.");
             }
             let src = &s.source;
+            if let Some(url) = src.url {
+                match urls.get(&same_address(url)) {
+                    Some(other) if *other != s.id => self.problem(
+                        &at,
+                        format_args!(
+                            "has the same url as [{other}]: one article is one source; merge them and cite one name."
+                        ),
+                    ),
+                    _ => {
+                        urls.insert(same_address(url), s.id);
+                    }
+                }
+            }
             if src.publisher.trim().is_empty() {
                 self.problem(&at, "the publisher is empty.");
             }
@@ -455,11 +515,30 @@ impl<'a> Checker<'_, 'a> {
             if !self.cited.contains(s.id) {
                 self.problem(
                     &at,
-                    "no item or glossary entry cites this source: cite it, or remove it.",
+                    "no item, glossary entry or rule (src/core/rules.rs) cites this source: cite it, or remove it.",
                 );
             }
         }
     }
+}
+
+/// A source in a message: "Nobody, “Title”, https://…, 2025".
+fn describe(s: &Source) -> String {
+    [Some(s.publisher), s.title, s.url, s.published]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An address as compared for sameness: without the scheme, a leading
+/// "www." or a trailing "/", the host in lower case.
+fn same_address(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    format!("{host}/{}", path.trim_end_matches('/'))
 }
 
 #[cfg(test)]
@@ -474,6 +553,19 @@ mod tests {
         );
         assert_eq!(glossary_mentions("See “ahli waris” in the glossary."), ["ahli waris"]);
         assert!(glossary_mentions("Lihat daftar istilah.").is_empty());
+    }
+
+    #[test]
+    fn addresses_are_the_same_without_scheme_www_or_final_slash() {
+        assert_eq!(
+            same_address("https://www.Example.com/a/"),
+            same_address("http://example.com/a")
+        );
+        assert_ne!(
+            same_address("https://example.com/a?page=2"),
+            same_address("https://example.com/a")
+        );
+        assert_eq!(same_address("https://example.com"), "example.com/");
     }
 
     #[test]

@@ -10,9 +10,17 @@
 //!
 //! Facts come from the project's research (gathered in 2026 from archived
 //! public pages); see `docs/rules.md` for how to add a new year's values.
+//!
+//! Sources are not written here: each is an entry of content/sources.toml
+//! (docs/content.md), the one list of sources the pages cite too, and a rule
+//! cites it by its name in capitals through the constants `build.rs`
+//! generates (`[bpjs-18913]` is `src::BPJS_18913`). The content check
+//! (`core::content`) reads [`every_dated_rule`] to count those sources as
+//! cited and to make sure each one is in the list.
 
 use crate::core::lang::{Lang, Tr};
 use crate::core::month::Month;
+use crate::core::programs::sources as src;
 use crate::core::programs::{
     Rule, PERDIR_22_2022, PERMENAKER_4_2023, PERMENAKER_4_2023_PASAL_18, PERMENAKER_4_2023_PASAL_34, PERMENAKER_5_2021,
     PP_44_2015, PP_44_2015_LAMPIRAN_II, PP_45_2015, PP_45_2015_PASAL_18, PP_45_2015_PASAL_29, PP_46_2015, PP_49_2020,
@@ -26,8 +34,13 @@ pub type Rupiah = i64;
 // Types
 // ---------------------------------------------------------------------------
 
-/// A public source that reported a rule (we read reports and excerpts, not
-/// the official gazette).
+/// A public source that reported something (we read reports and excerpts,
+/// not the official gazette): one entry of content/sources.toml, the one
+/// type for a source. The pages cite it by name, through
+/// [`crate::core::programs::ContentSource`] (its name and this); the rules
+/// here through the constant `build.rs` generates for it
+/// (`src::BPJS_18913`). Never written by hand: a value that is not one of
+/// those constants fails the content check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub publisher: &'static str,
@@ -36,15 +49,6 @@ pub struct Source {
     pub url: Option<&'static str>,
     /// ISO partial date of publication, where the page shows one.
     pub published: Option<&'static str>,
-}
-
-const fn src(publisher: &'static str, title: &'static str, url: &'static str, published: &'static str) -> Source {
-    Source {
-        publisher,
-        title: if title.is_empty() { None } else { Some(title) },
-        url: if url.is_empty() { None } else { Some(url) },
-        published: if published.is_empty() { None } else { Some(published) },
-    }
 }
 
 /// How sure the sources let us be about a value.
@@ -140,6 +144,33 @@ pub struct Dated<T: 'static> {
     pub note: Option<Tr>,
 }
 
+/// What every dated rule has, whatever the type of its value: for the
+/// checks that look at all of them ([`every_dated_rule`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatedInfo {
+    /// The table it is in: "JP_WAGE_CAPS".
+    pub table: &'static str,
+    pub in_force: InForce,
+    pub rule: Rule,
+    pub sources: &'static [Source],
+    pub confidence: Confidence,
+    pub note: Option<Tr>,
+}
+
+impl<T> Dated<T> {
+    /// Everything but the value, with the name of the table it is in.
+    pub const fn info(&self, table: &'static str) -> DatedInfo {
+        DatedInfo {
+            table,
+            in_force: self.in_force,
+            rule: self.rule,
+            sources: self.sources,
+            confidence: self.confidence,
+            note: self.note,
+        }
+    }
+}
+
 /// The answer of a dated table for one month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lookup<T: 'static> {
@@ -207,273 +238,6 @@ pub const EARLIEST_MONTH: Month = Month::ym(2025, 2);
 pub const LATEST_MONTH: Month = Month::ym(2030, 12);
 
 // ---------------------------------------------------------------------------
-// Sources
-// ---------------------------------------------------------------------------
-
-const STAR_GRID_2023: Source = src(
-    "GridStar (star.grid.id)",
-    "Iuran BPJS Ketenagakerjaan, mengutip situs BPJS Ketenagakerjaan",
-    "",
-    "2023-03-17",
-);
-const PARAPUAN: Source = src("Parapuan", "", "", "");
-const BPJS_18913: Source = src(
-    "BPJS Ketenagakerjaan",
-    "Berapa besaran iuran JHT, JKK, JKM, JP dan JKP",
-    "https://www.bpjsketenagakerjaan.go.id/artikel/18913/artikel-berapa-besaran-iuran-jht,-jkk,-jkm,-jp-dan-jkp",
-    "",
-);
-const BPJS_18931: Source = src(
-    "BPJS Ketenagakerjaan",
-    "Diskon 50 persen iuran BPJS Ketenagakerjaan, ini dia syaratnya",
-    "https://www.bpjsketenagakerjaan.go.id/artikel/18931/artikel--diskon-50-persen-iuran-bpjs-ketenagakerjaan-ini-dia-syaratnya.bpjs",
-    "2026",
-);
-const BPJS_18896: Source = src(
-    "BPJS Ketenagakerjaan",
-    "Manfaat program JKM untuk ahli waris pekerja migran Indonesia",
-    "https://www.bpjsketenagakerjaan.go.id/artikel/18896/artikel-manfaat-program-jkm-untuk-ahli-waris-pekerja-migran-indonesia.bpjs",
-    "",
-);
-const BPJS_18125: Source = src(
-    "BPJS Ketenagakerjaan",
-    "Cara klaim manfaat JKM untuk peserta pekerja migran Indonesia (halaman lama)",
-    "https://bpjsketenagakerjaan.go.id/artikel/18125/artikel-cara-klaim-manfaat-jkm-untuk-peserta-pekerja-migran-indonesia-(pmi).bpjs",
-    "",
-);
-const BPJS_29464: Source = src(
-    "BPJS Ketenagakerjaan",
-    "BP Jamsostek beri santunan Rp85 juta untuk PMI yang gugur di Korsel",
-    "https://www.bpjsketenagakerjaan.go.id/berita/29464/BP-Jamsostek-Beri-Santunan-Rp85-Juta-untuk-PMI-yang-Gugur-di-Korsel",
-    "2025-05-14",
-);
-const SUARA_INDONESIA_2024: Source = src(
-    "Suara Indonesia",
-    "Batasan upah JP naik, manfaat bagi peserta BPJamsostek ikut meningkat",
-    "https://jatim.suaraindonesia.co.id/news/advertorial/662fb085ccb43/Batasan-Upah-JP-Naik-Manfaat-Bagi-Peserta-BPJamsostek-Ikut-Meningkat",
-    "2024-04-29",
-);
-const PIKIRAN_RAKYAT_2024: Source = src(
-    "Pikiran Rakyat (Tanjungpinang)",
-    "Batasan upah JP menjadi Rp10.042.300",
-    "https://tanjungpinang.pikiran-rakyat.com/news/pr-3687895559/batasan-upah-jp-menjadi-rp-10042300-manfaat-bagi-peserta-ikut-meningkat",
-    "2024-03-27",
-);
-const KRISHAND_2020: Source = src(
-    "Krishand",
-    "Batasan upah tertinggi Jaminan Pensiun naik per Maret 2020",
-    "http://www.krishandsoftware.com/blog/300/batasan-upah-tertinggi-jaminan-pensiun-naik-per-maret-2020/",
-    "2020-03",
-);
-const OECD_PAG: Source = src(
-    "OECD",
-    "Pensions at a Glance: Indonesia",
-    "https://read.oecd.org/10.1787/10e6cff1-en?format=html",
-    "",
-);
-const RBTV_2024: Source = src(
-    "RBTV Disway",
-    "Batas upah tertinggi dana pensiun BPJS untuk karyawan swasta",
-    "https://rbtv.disway.id/amp/50710/segini-batas-upah-tertinggi-dana-pensiun-bpjs-untuk-karyawan-swasta-terbaru-2024/16",
-    "2024",
-);
-const GADJIAN_2022: Source = src(
-    "Gadjian",
-    "Batasan upah Jaminan Pensiun",
-    "https://gadjian.com/blog/?p=5101",
-    "2022",
-);
-const GADJIAN_HELP_2023: Source = src(
-    "Gadjian (pusat bantuan)",
-    "Ketentuan batasan upah dan manfaat Jaminan Pensiun tahun 2023",
-    "https://intercom.help/FAST8Group/id/articles/3728138-ketentuan-batasan-upah-dan-manfaat-jaminan-pensiun-tahun-2023",
-    "2023",
-);
-const EOS_2025: Source = src(
-    "EOS Global Expansion",
-    "Indonesia pension insurance contributions (surat BPJS B/91/022025)",
-    "https://eosglobalexpansion.com/indonesia-pension-insurance-contributions",
-    "2025",
-);
-const I_ADMIN_2025: Source = src(
-    "i-admin",
-    "What employers and employees need to know",
-    "https://www.i-admin.com/post/what-employers-and-employees-need-to-know",
-    "2025-03-13",
-);
-const MONDAQ_2026: Source = src(
-    "Mondaq",
-    "Socialization of Pension Wage Limit Regulations for the Year 2026",
-    "https://www.mondaq.com/employee-benefits-compensation/1756368/socialization-of-pension-wage-limit-regulations-for-the-year-2026-indonesia",
-    "2026-03-12",
-);
-const INCORP_2026: Source = src(
-    "InCorp Indonesia",
-    "Pension contributions in Indonesia",
-    "https://indonesia.incorp.asia/blogs/pension-contributions-indonesia",
-    "2026",
-);
-const KABAR24_2025: Source = src(
-    "Kabar24",
-    "Diskon 50 persen iuran BPJS Ketenagakerjaan, ini rincian JKK dan JKM",
-    "https://www.kabar24.id/news/amp/1471585123/diskon-50-persen-iuran-bpjs-ketenagakerjaan-ini-rincian-jkk-dan-jkm",
-    "2025-09-17",
-);
-const ANTARA_JATENG_2026: Source = src(
-    "ANTARA Jateng",
-    "Pemerintah diskon 50 persen iuran BPJS Ketenagakerjaan bagi pekerja BPU",
-    "https://jateng.antaranews.com/berita/619022/pemerintah-diskon-50-persen-iuran-bpjs-ketenagakerjaan-bagi-pekerja-bpu",
-    "2026",
-);
-const CNBC_2026: Source = src(
-    "CNBC Indonesia",
-    "Prabowo beri diskon 50% iuran JKK-JKM pekerja informal, ojol termasuk",
-    "https://www.cnbcindonesia.com/market/20260204140501-17-708135/prabowo-beri-diskon-50-iuran-jkk-jkm-pekerja-informal-ojol-termasuk/amp",
-    "2026-02-04",
-);
-const SILAMPARI_2026: Source = src(
-    "Silampari TV (Disway)",
-    "Ojol dapat diskon 50 persen iuran BPJS Ketenagakerjaan, pekerja informal lain menyusul April",
-    "https://silamparitv.disway.id//read/28590/ojol-dapat-diskon-50-persen-iuran-bpjs-ketenagakerjaan-pekerja-informal-lain-menyusul-april",
-    "2026",
-);
-const OKEZONE_2026_02: Source = src(
-    "Okezone",
-    "Rincian iuran dan potongan 50 persen BPJS Ketenagakerjaan 2026",
-    "https://economy.okezone.com/amp/2026/02/03/320/3199393/ini-rincian-iuran-dan-potongan-50-persen-bpjs-ketenagakerjaan-2026-nbsp",
-    "2026-02-03",
-);
-const KILAS_RIAU_2026: Source = src(
-    "Kilas Riau",
-    "Iuran JKK-JKM diskon 50 persen, BPJS Ketenagakerjaan imbau ojol dan kurir segera daftar",
-    "https://www.kilasriau.com/amp/detail/27361/iuran-jkkjkm-diskon-50-persen--bpjs-ketenagakerjaan-imbau-ojol-dan-kurir-segera-daftar",
-    "2026",
-);
-const STAR_GRID_BPU_2023: Source = src(
-    "GridStar (star.grid.id)",
-    "Cek iuran BPJS Ketenagakerjaan bukan penerima upah",
-    "https://star.grid.id/amp/453740395/terlengkap-cek-iuran-bpjs-ketenagakerjaan-bukan-penerima-upah-alias-mandiri-beda-pendapatan-beda-besarnya",
-    "2023",
-);
-const TRIBUN_JAMBI_2020: Source = src(
-    "Tribun Jambi",
-    "Rincian iuran BPJS Kesehatan dan BPJS Ketenagakerjaan 2020",
-    "https://jambi.tribunnews.com/2020/01/14/rincian-iuran-bpjs-kesehatan-dan-bpjs-ketenagakerjaan-2020-cek-perubahan-selengkapnya?page=4",
-    "2020-01-14",
-);
-const TRIBUN_MANADO_2022: Source = src(
-    "Tribun Manado",
-    "Besaran iuran program JHT BPJS Ketenagakerjaan",
-    "https://manado.tribunnews.com/2022/08/26/intip-besaran-iuran-program-jht-bpjs-ketenagakerjaan-lengkap-cara-menghitung-dan-membayarnya?page=2",
-    "2022-08-26",
-);
-const AYO_SEMARANG: Source = src(
-    "Ayo Semarang",
-    "Simulasi menghitung iuran BPJS Ketenagakerjaan",
-    "https://www.ayosemarang.com/kesehatan/7713369818/simulasi-menghitung-iuran-bpjs-ketenagakerjaan-program-jht-jkk-jkm",
-    "",
-);
-const STAR_GRID_JAKON_2023: Source = src(
-    "GridStar (star.grid.id)",
-    "Cek besar iuran JKK BPJS Ketenagakerjaan: PU, BPU dan jasa konstruksi",
-    "https://star.grid.id/read/453670457/cek-besar-iuran-jaminan-kecelakaan-kerja-bpjs-ketenagakerjaan-penerima-upah-bukan-penerima-upah-dan-jasa-konstruksi?page=3",
-    "2023-01-27",
-);
-const STAR_GRID_JAKON_JKM: Source = src(
-    "GridStar (star.grid.id)",
-    "Penghitungan iuran untuk pekerja konstruksi",
-    "https://star.grid.id/read/453624938/beda-dengan-pu-dan-bpu-ini-penghitungan-iuran-untuk-pekerja-konstruksi-bpjs-ketenagakerjaan?page=all",
-    "",
-);
-const PERDIR_22_FLIPBOOK: Source = src(
-    "BPJS Ketenagakerjaan",
-    "908 – Probis Kepesertaan (mengutip Perdir 22/PERDIR.02/072022)",
-    "http://online.flipbuilder.com/bcgyr/dubq/files/basic-html/page98.html",
-    "2022",
-);
-const KEMNAKER_KLIPING_2020: Source = src(
-    "Kemnaker (e-Kliping)",
-    "PP 49/2020",
-    "https://online.flipbuilder.com/plcl/rmzy/files/basic-html/page301.html",
-    "2020-09-10",
-);
-const PASAL_PP_49_2020: Source = src(
-    "pasal.id",
-    "PP 49/2020 Pasal 12",
-    "https://www.pasal.id/peraturan/pp/pp-no-49-tahun-2020/koreksi/8991937",
-    "",
-);
-const PASAL_PMI_18: Source = src(
-    "pasal.id",
-    "Permenaker 4/2023 Pasal 18",
-    "https://pasal.id/peraturan/permen/Permenaker-no-4-tahun-2023/koreksi/9656301",
-    "",
-);
-const DETIK_PMI_2023: Source = src(
-    "detikFinance",
-    "Simulasi iuran pelindungan pekerja migran dengan aturan baru",
-    "https://finance.detik.com/berita-ekonomi-bisnis/d-6624813/ini-simulasi-iuran-pelindungan-pekerja-migran-ri-pakai-aturan-baru",
-    "2023-03-17",
-);
-const COBISNIS_2023: Source = src(
-    "Cobisnis",
-    "Menaker terbitkan Permenaker baru untuk jaminan sosial pekerja migran Indonesia",
-    "https://cobisnis.com/menaker-terbitkan-permenaker-baru-untuk-jaminan-sosial-pekerja-migran-indonesia",
-    "2023-03-03",
-);
-const JPNN_PMI_2025: Source = src(
-    "JPNN",
-    "Ahli waris PMI yang meninggal di Korsel dapat santunan Rp85 juta",
-    "https://jpnn.com/news/ahli-waris-pmi-yang-meninggal-di-korsel-dapat-santunan-rp-85-juta?page=2",
-    "2025",
-);
-const JPNN_PMI_2023: Source = src(
-    "JPNN",
-    "Kemnaker beber manfaat baru yang ada di Permenaker 4/2023",
-    "https://jpnn.com/news/gelar-sosialisasi-kemnaker-beber-manfaat-baru-yang-ada-di-permenaker-42023?page=2",
-    "2023",
-);
-const HF_QA: Source = src(
-    "Kumpulan tanya-jawab pihak ketiga (Hugging Face)",
-    "chatbot-bpjstk-core-knowledge",
-    "https://huggingface.co/datasets/rizkynindra/chatbot-bpjstk-core-knowledge/viewer/default/train?p=1",
-    "",
-);
-const OKEZONE_JKP_2025: Source = src(
-    "Okezone (ANTARA)",
-    "Korban PHK dapat 60% gaji selama 6 bulan, ini aturannya",
-    "https://economy.okezone.com/read/2025/02/16/320/3114329/korban-phk-dapat-60-gaji-selama-6-bulan-ini-aturannya",
-    "2025-02-16",
-);
-const BISNIS_JKP_2025: Source = src(
-    "Bisnis.com",
-    "Prabowo naikkan tunjangan pengangguran JKP BPJS Ketenagakerjaan",
-    "https://finansial.bisnis.com/read/20250214/215/1839605/prabowo-naikkan-tunjangan-pengangguran-jkp-bpjs-ketenagakerjaan-simak-poin-terbaru",
-    "2025-02-14",
-);
-const REPUBLIKA_JKM_2020: Source = src(
-    "Republika",
-    "BP Jamsostek tingkatkan santunan JKM menjadi Rp42 juta",
-    "https://fbeta.republika.co.id/berita/q4fmoh371/bp-jamsostek-tingkatkan-santunan-jkm-menjadi-rp-42-juta",
-    "2020-01-21",
-);
-const CINEWS_2024: Source = src(
-    "CINews",
-    "Anak peserta BPJS Ketenagakerjaan dapat menikmati beasiswa",
-    "https://cinews.id/29/03/2024/anak-peserta-bpjs-ketenagakerjaan-dapat-menikmati-beasiswa-simak-syarat-dan-ketentuannya",
-    "2024-03-29",
-);
-const DETIK_2020: Source = src(
-    "detikNews",
-    "Manfaat jaminan sosial naik, BPJamsostek beri beasiswa anak sejak TK",
-    "https://news.detik.com/read/2020/01/14/130040/4858380/10/manfaat-jaminan-sosial-naik-bpjamsostek-beri-beasiswa-anak-sejak-tk",
-    "2020-01-14",
-);
-const KOMPAS_2022: Source = src("Kompas", "", "", "2022-12-02");
-const STAR_GRIDTECHNO_2022: Source = src("GridStar (star.gridtechno)", "", "", "2022-11-30");
-const DETIK_2021: Source = src("detik", "", "", "2021-10-08");
-
-// ---------------------------------------------------------------------------
 // Wage earners (PU): rates in basis points (0.24% = 24)
 // ---------------------------------------------------------------------------
 
@@ -482,7 +246,7 @@ pub static PU_JKK_RATES: Dated<[u32; 5]> = Dated {
     value: [24, 54, 89, 127, 174],
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_44_2015,
-    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    sources: &[src::STAR_GRID_2023_03_17, src::PARAPUAN, src::BPJS_18913],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -491,7 +255,7 @@ pub static PU_JKM_RATE: Dated<u32> = Dated {
     value: 30,
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_44_2015,
-    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    sources: &[src::STAR_GRID_2023_03_17, src::PARAPUAN, src::BPJS_18913],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -500,7 +264,7 @@ pub static PU_JHT_RATES: Dated<(u32, u32)> = Dated {
     value: (370, 200),
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_46_2015,
-    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    sources: &[src::STAR_GRID_2023_03_17, src::PARAPUAN, src::BPJS_18913],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -509,7 +273,7 @@ pub static PU_JP_RATES: Dated<(u32, u32)> = Dated {
     value: (200, 100),
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_45_2015,
-    sources: &[STAR_GRID_2023, PARAPUAN, BPJS_18913],
+    sources: &[src::STAR_GRID_2023_03_17, src::PARAPUAN, src::BPJS_18913],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -540,7 +304,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(7_000_000, None),
         in_force: InForce::between(Month::ym(2015, 7), Month::ym(2016, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[KRISHAND_2020],
+        sources: &[src::KRISHAND_2020_03],
         confidence: Confidence::Agreed,
         note: None,
     },
@@ -548,7 +312,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(7_335_300, None),
         in_force: InForce::between(Month::ym(2016, 3), Month::ym(2017, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[KRISHAND_2020],
+        sources: &[src::KRISHAND_2020_03],
         confidence: Confidence::SingleSource,
         note: Some(MONTH_NOT_STATED),
     },
@@ -556,7 +320,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(7_703_500, None),
         in_force: InForce::between(Month::ym(2017, 3), Month::ym(2018, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[KRISHAND_2020],
+        sources: &[src::KRISHAND_2020_03],
         confidence: Confidence::SingleSource,
         note: Some(MONTH_NOT_STATED),
     },
@@ -564,7 +328,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(8_094_000, None),
         in_force: InForce::between(Month::ym(2018, 3), Month::ym(2019, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[KRISHAND_2020],
+        sources: &[src::KRISHAND_2020_03],
         confidence: Confidence::SingleSource,
         note: Some(MONTH_NOT_STATED),
     },
@@ -572,7 +336,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(8_512_400, None),
         in_force: InForce::between(Month::ym(2019, 3), Month::ym(2020, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[KRISHAND_2020],
+        sources: &[src::KRISHAND_2020_03],
         confidence: Confidence::SingleSource,
         note: Some(MONTH_NOT_STATED),
     },
@@ -580,7 +344,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(8_939_700, Some(502)),
         in_force: InForce::between(Month::ym(2020, 3), Month::ym(2021, 1)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[KRISHAND_2020, OECD_PAG],
+        sources: &[src::KRISHAND_2020_03, src::OECD_PENSIONS_AT_A_GLANCE],
         confidence: Confidence::Agreed,
         note: None,
     },
@@ -591,7 +355,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
             "Surat Edaran BPJS Ketenagakerjaan B/0246/022021.",
             "BPJS Ketenagakerjaan circular B/0246/022021.",
         ),
-        sources: &[RBTV_2024, GADJIAN_2022],
+        sources: &[src::RBTV_2024, src::GADJIAN_2022],
         confidence: Confidence::Disputed,
         note: Some(Tr::new(
             "Batas ini turun karena ekonomi 2020 menyusut. Satu sumber menyebut berlaku sejak Februari 2021; tahun lain selalu Maret.",
@@ -602,7 +366,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(9_077_600, Some(369)),
         in_force: InForce::between(Month::ym(2022, 3), Month::ym(2023, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[GADJIAN_2022, GADJIAN_HELP_2023],
+        sources: &[src::GADJIAN_2022, src::GADJIAN_HELP_2023],
         confidence: Confidence::Agreed,
         note: None,
     },
@@ -610,7 +374,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(9_559_600, Some(531)),
         in_force: InForce::between(Month::ym(2023, 3), Month::ym(2024, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[GADJIAN_HELP_2023, SUARA_INDONESIA_2024, PIKIRAN_RAKYAT_2024],
+        sources: &[src::GADJIAN_HELP_2023, src::SUARAINDONESIA_2024_04_29, src::PIKIRAN_RAKYAT_2024_03_27],
         confidence: Confidence::Agreed,
         note: None,
     },
@@ -618,7 +382,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         value: cap(10_042_300, Some(505)),
         in_force: InForce::between(Month::ym(2024, 3), Month::ym(2025, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[SUARA_INDONESIA_2024, PIKIRAN_RAKYAT_2024, RBTV_2024],
+        sources: &[src::SUARAINDONESIA_2024_04_29, src::PIKIRAN_RAKYAT_2024_03_27, src::RBTV_2024],
         confidence: Confidence::Agreed,
         note: None,
     },
@@ -629,7 +393,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
             "Surat BPJS Ketenagakerjaan B/91/022025 (27 Februari 2025).",
             "BPJS Ketenagakerjaan letter B/91/022025 (27 February 2025).",
         ),
-        sources: &[EOS_2025, I_ADMIN_2025],
+        sources: &[src::EOS_2025, src::I_ADMIN_2025_03_13],
         confidence: Confidence::Agreed,
         note: Some(Tr::new(
             "Satu alat pihak ketiga mengutip halaman BPJS dengan angka Rp10.547.000. Kami belum bisa membaca halaman itu.",
@@ -641,7 +405,7 @@ pub static JP_WAGE_CAPS: [Dated<JpCap>; 12] = [
         // By Pasal 29 the next cap is due in March 2027.
         in_force: InForce::between(Month::ym(2026, 3), Month::ym(2027, 2)),
         rule: PP_45_2015_PASAL_29,
-        sources: &[MONDAQ_2026, INCORP_2026],
+        sources: &[src::MONDAQ_2026_03_12, src::INCORP_2026],
         confidence: Confidence::SecondaryOnly,
         note: Some(Tr::new(
             "Dilaporkan konsultan dan kantor hukum. Pada 12 Maret 2026, keputusan direksi BPJS masih disiapkan.",
@@ -663,7 +427,7 @@ pub static JP_MIN_PENSION: [Dated<Rupiah>; 2] = [
         value: 393_500,
         in_force: InForce::between(Month::ym(2024, 3), Month::ym(2025, 2)),
         rule: PP_45_2015_PASAL_18,
-        sources: &[SUARA_INDONESIA_2024],
+        sources: &[src::SUARAINDONESIA_2024_04_29],
         confidence: Confidence::SingleSource,
         note: None,
     },
@@ -671,7 +435,7 @@ pub static JP_MIN_PENSION: [Dated<Rupiah>; 2] = [
         value: 399_700,
         in_force: InForce::between(Month::ym(2025, 3), Month::ym(2026, 2)),
         rule: PP_45_2015_PASAL_18,
-        sources: &[I_ADMIN_2025],
+        sources: &[src::I_ADMIN_2025_03_13],
         confidence: Confidence::SingleSource,
         note: None,
     },
@@ -704,7 +468,7 @@ pub static BPU_BANDS: [Dated<BpuBand>; 2] = [
         },
         in_force: InForce::since(Month::ym(2015, 7)),
         rule: PP_44_2015_LAMPIRAN_II,
-        sources: &[KABAR24_2025, AYO_SEMARANG],
+        sources: &[src::KABAR24_2025_09_17, src::AYOSEMARANG],
         confidence: Confidence::Agreed,
         note: Some(Tr::new(
             "Sumber menulis batasnya \"sampai Rp1.099.000\"; kami membacanya sebagai penghasilan di bawah Rp1.100.000.",
@@ -719,7 +483,7 @@ pub static BPU_BANDS: [Dated<BpuBand>; 2] = [
         },
         in_force: InForce::since(Month::ym(2015, 7)),
         rule: PP_44_2015_LAMPIRAN_II,
-        sources: &[BPJS_18931],
+        sources: &[src::BPJS_18931],
         confidence: Confidence::SingleSource,
         note: None,
     },
@@ -730,7 +494,7 @@ pub static BPU_JKK_RATE: Dated<u32> = Dated {
     value: 100,
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_44_2015_LAMPIRAN_II,
-    sources: &[BPJS_18931, STAR_GRID_BPU_2023, TRIBUN_JAMBI_2020],
+    sources: &[src::BPJS_18931, src::STAR_GRID_BPU_2023, src::TRIBUN_JAMBI_2020_01_14],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -739,7 +503,12 @@ pub static BPU_JKM: Dated<Rupiah> = Dated {
     value: 6_800,
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_44_2015,
-    sources: &[KILAS_RIAU_2026, STAR_GRID_BPU_2023, TRIBUN_JAMBI_2020, KABAR24_2025],
+    sources: &[
+        src::KILASRIAU_2026,
+        src::STAR_GRID_BPU_2023,
+        src::TRIBUN_JAMBI_2020_01_14,
+        src::KABAR24_2025_09_17,
+    ],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -748,7 +517,11 @@ pub static BPU_JHT_RATE: Dated<u32> = Dated {
     value: 200,
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_46_2015,
-    sources: &[STAR_GRID_BPU_2023, TRIBUN_JAMBI_2020, TRIBUN_MANADO_2022],
+    sources: &[
+        src::STAR_GRID_BPU_2023,
+        src::TRIBUN_JAMBI_2020_01_14,
+        src::TRIBUN_MANADO_2022_08_26,
+    ],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -801,11 +574,11 @@ pub struct BpuDiscount {
 }
 
 const DISCOUNT_SOURCES: &[Source] = &[
-    BPJS_18931,
-    CNBC_2026,
-    ANTARA_JATENG_2026,
-    SILAMPARI_2026,
-    OKEZONE_2026_02,
+    src::BPJS_18931,
+    src::CNBC_2026_02_04,
+    src::ANTARA_JATENG_2026,
+    src::SILAMPARITV_2026,
+    src::OKEZONE_2026_02_03,
 ];
 
 /// PP 50/2025: half the BPU JKK and JKM contribution, by sector and month.
@@ -878,11 +651,11 @@ pub static JAKON_BANDS: Dated<[JakonBand; 5]> = Dated {
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PP_44_2015,
     sources: &[
-        STAR_GRID_JAKON_2023,
-        KEMNAKER_KLIPING_2020,
-        PERDIR_22_FLIPBOOK,
-        PASAL_PP_49_2020,
-        STAR_GRID_JAKON_JKM,
+        src::STAR_GRID_JAKON_2023_01_27,
+        src::KEMNAKER_EKLIPING_2020_09_10,
+        src::BPJS_PERDIR_22_2022,
+        src::PASAL_PP_49_2020,
+        src::STAR_GRID_JAKON_JKM,
     ],
     confidence: Confidence::Agreed,
     note: Some(Tr::new(
@@ -899,7 +672,7 @@ pub static JAKON_WAGE_RATES: Dated<(u32, u32)> = Dated {
     value: (174, 30),
     in_force: InForce::since(Month::ym(2015, 7)),
     rule: PERDIR_22_2022,
-    sources: &[PERDIR_22_FLIPBOOK, STAR_GRID_2023],
+    sources: &[src::BPJS_PERDIR_22_2022, src::STAR_GRID_2023_03_17],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -970,7 +743,11 @@ pub static PMI_CONTRIBUTIONS: Dated<PmiContributions> = Dated {
     },
     in_force: InForce::since(Month::ym(2023, 2)),
     rule: PERMENAKER_4_2023_PASAL_18,
-    sources: &[PASAL_PMI_18, DETIK_PMI_2023, COBISNIS_2023],
+    sources: &[
+        src::PASAL_PERMENAKER_4_2023_PASAL_18,
+        src::DETIK_FINANCE_2023_03_17,
+        src::COBISNIS_2023_03_03,
+    ],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -980,7 +757,7 @@ pub static PMI_JHT_OPTIONS: Dated<[Rupiah; 7]> = Dated {
     value: [50_000, 100_000, 200_000, 300_000, 400_000, 500_000, 600_000],
     in_force: InForce::since(Month::ym(2023, 2)),
     rule: PERMENAKER_4_2023,
-    sources: &[DETIK_PMI_2023],
+    sources: &[src::DETIK_FINANCE_2023_03_17],
     confidence: Confidence::SingleSource,
     note: None,
 };
@@ -990,7 +767,7 @@ pub static PMI_JKM_DURING_WORK: Dated<Rupiah> = Dated {
     value: 85_000_000,
     in_force: InForce::since(Month::ym(2023, 2)),
     rule: PERMENAKER_4_2023,
-    sources: &[BPJS_18896, BPJS_29464, JPNN_PMI_2025],
+    sources: &[src::BPJS_18896, src::BPJS_29464, src::JPNN_2025_PMI],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1000,7 +777,7 @@ pub static PMI_JKM_OUTSIDE_WORK: Dated<Rupiah> = Dated {
     value: 42_000_000,
     in_force: InForce::since(Month::ym(2023, 2)),
     rule: PERMENAKER_4_2023,
-    sources: &[BPJS_18896, BPJS_18125],
+    sources: &[src::BPJS_18896, src::BPJS_18125],
     confidence: Confidence::Disputed,
     note: Some(Tr::new(
         "Halaman BPJS yang lebih lama menyebut Rp16,2 juta + Rp4,8 juta + Rp3 juta (Rp24 juta), angka sebelum 2019.",
@@ -1013,7 +790,7 @@ pub static PMI_FAILED_DEPARTURE: Dated<Rupiah> = Dated {
     value: 10_000_000,
     in_force: InForce::since(Month::ym(2023, 2)),
     rule: PERMENAKER_4_2023_PASAL_34,
-    sources: &[JPNN_PMI_2023, HF_QA],
+    sources: &[src::JPNN_2023_PMI, src::HF_QA],
     confidence: Confidence::Disputed,
     note: Some(Tr::new(
         "Satu sumber pihak ketiga menyebut Rp7,5 juta, mungkin angka aturan lama.",
@@ -1026,7 +803,7 @@ pub static PMI_RAPE: Dated<Rupiah> = Dated {
     value: 50_000_000,
     in_force: InForce::since(Month::ym(2023, 2)),
     rule: PERMENAKER_4_2023_PASAL_34,
-    sources: &[JPNN_PMI_2023],
+    sources: &[src::JPNN_2023_PMI],
     confidence: Confidence::SingleSource,
     note: None,
 };
@@ -1041,7 +818,7 @@ pub static JKM_AMOUNTS: Dated<(Rupiah, Rupiah, Rupiah)> = Dated {
     value: (20_000_000, 12_000_000, 10_000_000),
     in_force: InForce::since(Month::ym(2019, 12)),
     rule: PP_82_2019,
-    sources: &[BPJS_18913, REPUBLIKA_JKM_2020],
+    sources: &[src::BPJS_18913, src::REPUBLIKA_2020_01_21],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1053,7 +830,7 @@ pub static JKK_LUMP_SUMS: Dated<(i64, i64)> = Dated {
     value: (48, 56),
     in_force: InForce::since(Month::ym(2019, 12)),
     rule: PP_82_2019,
-    sources: &[STAR_GRIDTECHNO_2022, DETIK_2021],
+    sources: &[src::STAR_GRIDTECHNO_2022_11_30, src::DETIK_2021_10_08],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1063,7 +840,7 @@ pub static JKK_WAGE_REPLACEMENT: Dated<(u8, u8, u8)> = Dated {
     value: (100, 12, 50),
     in_force: InForce::since(Month::ym(2019, 12)),
     rule: PP_82_2019,
-    sources: &[BPJS_18913, KOMPAS_2022],
+    sources: &[src::BPJS_18913, src::KOMPAS_2022_12_02],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1083,7 +860,7 @@ pub static SCHOLARSHIP: Dated<[(Tr, Rupiah, u8); 5]> = Dated {
     ],
     in_force: InForce::since(Month::ym(2021, 4)),
     rule: PERMENAKER_5_2021,
-    sources: &[CINEWS_2024, DETIK_2020],
+    sources: &[src::CINEWS_2024_03_29, src::DETIK_NEWS_2020_01_14],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1093,7 +870,7 @@ pub static JKP_CASH: Dated<(i64, Rupiah, u8)> = Dated {
     value: (60, 5_000_000, 6),
     in_force: InForce::since(Month::ym(2025, 2)),
     rule: PP_6_2025_CASH,
-    sources: &[OKEZONE_JKP_2025, BISNIS_JKP_2025],
+    sources: &[src::OKEZONE_2025_02_16, src::BISNIS_2025_02_14],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1103,7 +880,7 @@ pub static JKP_FUNDING: Dated<(u32, u32)> = Dated {
     value: (22, 14),
     in_force: InForce::since(Month::ym(2025, 2)),
     rule: PP_6_2025,
-    sources: &[BISNIS_JKP_2025, OKEZONE_JKP_2025],
+    sources: &[src::BISNIS_2025_02_14, src::OKEZONE_2025_02_16],
     confidence: Confidence::Agreed,
     note: None,
 };
@@ -1114,7 +891,48 @@ pub static JKP_CONTRIBUTION_MONTHS: Dated<(u8, u8)> = Dated {
     value: (12, 24),
     in_force: InForce::since(Month::ym(2025, 2)),
     rule: crate::core::programs::PP_6_2025_PASAL_19,
-    sources: &[BISNIS_JKP_2025],
+    sources: &[src::BISNIS_2025_02_14],
     confidence: Confidence::Agreed,
     note: None,
 };
+
+// ---------------------------------------------------------------------------
+// Every rule at once
+// ---------------------------------------------------------------------------
+
+/// Every dated rule in this file, one per entry of a table that has several
+/// (the JP caps, the BPU bands): what the content check reads to make sure
+/// each source a rule cites is in content/sources.toml (and counts as cited
+/// there), and what the tests check months and confidence on. A new table
+/// goes here too; a test fails while one is missing.
+pub fn every_dated_rule() -> Vec<DatedInfo> {
+    let mut v = vec![
+        PU_JKK_RATES.info("PU_JKK_RATES"),
+        PU_JKM_RATE.info("PU_JKM_RATE"),
+        PU_JHT_RATES.info("PU_JHT_RATES"),
+        PU_JP_RATES.info("PU_JP_RATES"),
+        BPU_JKK_RATE.info("BPU_JKK_RATE"),
+        BPU_JKM.info("BPU_JKM"),
+        BPU_JHT_RATE.info("BPU_JHT_RATE"),
+        JAKON_BANDS.info("JAKON_BANDS"),
+        JAKON_WAGE_RATES.info("JAKON_WAGE_RATES"),
+        PMI_CONTRIBUTIONS.info("PMI_CONTRIBUTIONS"),
+        PMI_JHT_OPTIONS.info("PMI_JHT_OPTIONS"),
+        PMI_JKM_DURING_WORK.info("PMI_JKM_DURING_WORK"),
+        PMI_JKM_OUTSIDE_WORK.info("PMI_JKM_OUTSIDE_WORK"),
+        PMI_FAILED_DEPARTURE.info("PMI_FAILED_DEPARTURE"),
+        PMI_RAPE.info("PMI_RAPE"),
+        JKM_AMOUNTS.info("JKM_AMOUNTS"),
+        JKK_LUMP_SUMS.info("JKK_LUMP_SUMS"),
+        JKK_WAGE_REPLACEMENT.info("JKK_WAGE_REPLACEMENT"),
+        SCHOLARSHIP.info("SCHOLARSHIP"),
+        JKP_CASH.info("JKP_CASH"),
+        JKP_FUNDING.info("JKP_FUNDING"),
+        JKP_CONTRIBUTION_MONTHS.info("JKP_CONTRIBUTION_MONTHS"),
+    ];
+    v.extend(JP_WAGE_CAPS.iter().map(|d| d.info("JP_WAGE_CAPS")));
+    v.extend(JP_MIN_PENSION.iter().map(|d| d.info("JP_MIN_PENSION")));
+    v.extend(BPU_BANDS.iter().map(|d| d.info("BPU_BANDS")));
+    v.extend(BPU_DISCOUNTS.iter().map(|d| d.info("BPU_DISCOUNTS")));
+    v
+}
