@@ -111,6 +111,17 @@ impl DataIndex {
             .map(|&i| &self.dataset.regions[i])
     }
 
+    /// The regions one level down, as a region's page lists them: a
+    /// province's kabupaten/kota, the nation's provinces (A–Z), none for
+    /// the others.
+    pub fn parts_of(&self, region: &Region) -> Vec<&Region> {
+        match region.kind {
+            RegionKind::Provinsi => self.children(&region.code).collect(),
+            RegionKind::Nasional => self.provinces_by_name(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Provinces, A–Z.
     pub fn provinces_by_name(&self) -> Vec<&Region> {
         let mut ps: Vec<&Region> = self
@@ -222,5 +233,16 @@ mod tests {
         assert_eq!(ix.figures_for("72.71").count(), 1);
         assert_eq!(ix.figures_for("72.08").count(), 0);
         assert_eq!(ix.province_of(ix.region("72.08").unwrap()).unwrap().code, "72");
+    }
+
+    #[test]
+    fn a_regions_parts_are_one_level_down() {
+        let ix = DataIndex::new(validate::load(SMALL).unwrap().dataset);
+        let codes = |code: &str| -> Vec<String> {
+            ix.parts_of(ix.region(code).unwrap()).iter().map(|r| r.code.clone()).collect()
+        };
+        assert_eq!(codes("72"), ["72.71", "72.08"]);
+        assert!(codes("72.71").is_empty());
+        assert!(codes("cabang.palu").is_empty(), "a branch's members are listed apart");
     }
 }

@@ -42,6 +42,20 @@ pub fn histories_view(ix: &DataIndex, histories: Vec<History>, lang: Lang) -> Op
 
 fn history_block(ix: &DataIndex, h: &History, n: usize, lang: Lang) -> AnyView {
     let heading_id = format!("history-{n}");
+    view! {
+        <div class="history-block">
+            <h3 id=heading_id.clone()>{h.indicator.label.get(lang).to_string()}</h3>
+            {history_svg(h, lang)}
+            {h.not_comparable(lang).map(|why| view! { <p class="history-note">{why}</p> })}
+            {history_table(ix, h, heading_id, lang)}
+        </div>
+    }
+    .into_any()
+}
+
+/// The figures as dots on a time axis (first and last year marked), the
+/// comparable ones joined by a line.
+fn history_svg(h: &History, lang: Lang) -> AnyView {
     let (min_x, max_x) = h
         .points
         .iter()
@@ -92,6 +106,21 @@ fn history_block(ix: &DataIndex, h: &History, n: usize, lang: Lang) -> AnyView {
         .collect_view();
     let first_year = h.points.first().map(|p| p.when.floor() as i64).unwrap_or_default();
     let last_year = h.points.last().map(|p| p.when.floor() as i64).unwrap_or_default();
+    view! {
+        <svg class="history-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=h.summary(lang)>
+            <line class="axis" x1=LEFT.to_string() y1=(H - BOTTOM).to_string() x2=(W - RIGHT).to_string() y2=(H - BOTTOM).to_string()/>
+            <line class="axis" x1=LEFT.to_string() y1=TOP.to_string() x2=LEFT.to_string() y2=(H - BOTTOM).to_string()/>
+            <text class="tick" x=LEFT.to_string() y=(H - 8.0).to_string() text-anchor="start">{first_year.to_string()}</text>
+            <text class="tick" x=(W - RIGHT).to_string() y=(H - 8.0).to_string() text-anchor="end">{last_year.to_string()}</text>
+            {lines}
+            {dots}
+        </svg>
+    }
+    .into_any()
+}
+
+/// The same figures as a table: period, value, kind, source.
+fn history_table(ix: &DataIndex, h: &History, heading_id: String, lang: Lang) -> AnyView {
     let rows = h
         .points
         .iter()
@@ -113,31 +142,19 @@ fn history_block(ix: &DataIndex, h: &History, n: usize, lang: Lang) -> AnyView {
         .collect_view();
     let table_id = format!("{heading_id}-table");
     view! {
-        <div class="history-block">
-            <h3 id=heading_id.clone()>{h.indicator.label.get(lang).to_string()}</h3>
-            <svg class="history-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=h.summary(lang)>
-                <line class="axis" x1=LEFT.to_string() y1=(H - BOTTOM).to_string() x2=(W - RIGHT).to_string() y2=(H - BOTTOM).to_string()/>
-                <line class="axis" x1=LEFT.to_string() y1=TOP.to_string() x2=LEFT.to_string() y2=(H - BOTTOM).to_string()/>
-                <text class="tick" x=LEFT.to_string() y=(H - 8.0).to_string() text-anchor="start">{first_year.to_string()}</text>
-                <text class="tick" x=(W - RIGHT).to_string() y=(H - 8.0).to_string() text-anchor="end">{last_year.to_string()}</text>
-                {lines}
-                {dots}
-            </svg>
-            {h.not_comparable(lang).map(|why| view! { <p class="history-note">{why}</p> })}
-            <TableScroll labelledby=heading_id.clone()>
-                <table class="history-table" id=table_id>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n::HISTORY_COL_DATE.get(lang)}</th>
-                            <th scope="col" class="num">{i18n::HISTORY_COL_VALUE.get(lang)}</th>
-                            <th scope="col">{i18n::HISTORY_COL_STATUS.get(lang)}</th>
-                            <th scope="col">{i18n::HISTORY_COL_SOURCE.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </TableScroll>
-        </div>
+        <TableScroll labelledby=heading_id>
+            <table class="history-table" id=table_id>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n::HISTORY_COL_DATE.get(lang)}</th>
+                        <th scope="col" class="num">{i18n::HISTORY_COL_VALUE.get(lang)}</th>
+                        <th scope="col">{i18n::HISTORY_COL_STATUS.get(lang)}</th>
+                        <th scope="col">{i18n::HISTORY_COL_SOURCE.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </TableScroll>
     }
     .into_any()
 }

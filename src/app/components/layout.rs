@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::app::i18n::{self, use_lang, Lang};
+use crate::app::i18n::{self, use_lang, Lang, Tr};
 use crate::app::links;
 
 #[component]
@@ -35,29 +35,12 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
             let _ = classes.toggle_with_force("embedded", embedded.get());
         }
     });
-    let exit_href = move || {
-        let q = links::without_param(&location.search.get(), links::PRESENT_PARAM);
-        let path = location.pathname.get();
-        if q.is_empty() {
-            path
-        } else {
-            format!("{path}?{q}")
-        }
-    };
-    // Esc leaves presentation mode (unless something on the page used it first,
-    // such as the search box closing its list).
     // (Browser only: there is no window to listen to while pre-rendering.)
     #[cfg(target_arch = "wasm32")]
     {
         // Every page the reader opens in the app is kept for offline use.
         Effect::new(move |_| crate::app::browser::keep_for_offline(&location.pathname.get()));
-        let navigate = leptos_router::hooks::use_navigate();
-        let esc = window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.key() == "Escape" && !ev.default_prevented() && present.get_untracked() {
-                navigate(&exit_href(), links::nav_options(false));
-            }
-        });
-        on_cleanup(move || esc.remove());
+        leave_presentation_on_escape(present);
     }
 
     move || {
@@ -68,20 +51,9 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
         view! {
             <a class="skip-link" href="#main" on:click=skip_to_main>{move || i18n::SKIP_TO_CONTENT.get(lang.get())}</a>
             <Show when=move || present.get()>
-                <A href=exit_href attr:class="button present-exit">{move || i18n::share::EXIT_PRESENT.get(lang.get())}</A>
+                <A href=presentation_exit() attr:class="button present-exit">{move || i18n::share::EXIT_PRESENT.get(lang.get())}</A>
             </Show>
-            <header class="site-header">
-                <div class="wrap header-row">
-                    <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
-                    <nav aria-label=move || i18n::NAV_LABEL.get(lang.get())>
-                        <A href=move || links::href("/bandingkan", lang.get())>{move || i18n::NAV_COMPARE.get(lang.get())}</A>
-                        <A href=move || links::href("/peringkat", lang.get())>{move || i18n::NAV_RANK.get(lang.get())}</A>
-                        <A href=move || links::href("/program", lang.get())>{move || i18n::NAV_PROGRAMS.get(lang.get())}</A>
-                        <A href=move || links::href("/cek", lang.get())>{move || i18n::NAV_CHECKER.get(lang.get())}</A>
-                        <LangSwitch/>
-                    </nav>
-                </div>
-            </header>
+            <SiteHeader/>
             <main id="main" tabindex="-1" class="wrap">
                 <DataNotice/>
                 {children()}
@@ -94,6 +66,57 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
         }
         .into_any()
     }
+}
+
+/// The site's name and the main navigation, with the language switch.
+#[component]
+fn SiteHeader() -> impl IntoView {
+    let lang = use_lang();
+    let nav_link = move |path: &'static str, text: Tr| {
+        view! { <A href=move || links::href(path, lang.get())>{move || text.get(lang.get())}</A> }
+    };
+    view! {
+        <header class="site-header">
+            <div class="wrap header-row">
+                <A href=move || links::home(lang.get()) attr:class="brand">{i18n::APP_NAME}</A>
+                <nav aria-label=move || i18n::NAV_LABEL.get(lang.get())>
+                    {nav_link("/bandingkan", i18n::NAV_COMPARE)}
+                    {nav_link("/peringkat", i18n::NAV_RANK)}
+                    {nav_link("/program", i18n::NAV_PROGRAMS)}
+                    {nav_link("/cek", i18n::NAV_CHECKER)}
+                    <LangSwitch/>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// The address of this view without `?present=1`.
+fn presentation_exit() -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let location = use_location();
+    move || {
+        let q = links::without_param(&location.search.get(), links::PRESENT_PARAM);
+        let path = location.pathname.get();
+        if q.is_empty() {
+            path
+        } else {
+            format!("{path}?{q}")
+        }
+    }
+}
+
+/// Esc leaves presentation mode (unless something on the page used it first,
+/// such as the search box closing its list).
+#[cfg(target_arch = "wasm32")]
+fn leave_presentation_on_escape(present: Memo<bool>) {
+    let navigate = leptos_router::hooks::use_navigate();
+    let exit = presentation_exit();
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() && present.get_untracked() {
+            navigate(&exit(), links::nav_options(false));
+        }
+    });
+    on_cleanup(move || esc.remove());
 }
 
 /// The router would treat `#main` as a navigation; move focus there ourselves

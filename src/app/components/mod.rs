@@ -12,5 +12,6 @@ pub mod page_tools;
 pub mod program_item;
 pub mod region_context;
 pub mod search_box;
+pub mod select_field;
 pub mod share_tools;
 pub mod table_scroll;

@@ -38,8 +38,9 @@ enum Panel {
     Embed,
 }
 
+/// What a panel's status line says about its last action ("Link copied").
 #[derive(Clone, Debug, PartialEq)]
-enum Status {
+enum PanelMessage {
     Idle,
     Said(&'static str),
 }
@@ -115,13 +116,13 @@ fn print() {
 
 /// The link field with copy, the share sheet, WhatsApp, and the QR code with downloads.
 fn share_panel(url: String, summary: String, lang: Lang) -> impl IntoView {
-    let status = RwSignal::new(Status::Idle);
+    let status = RwSignal::new(PanelMessage::Idle);
     let copy_url = url.clone();
     let copy = move |_| copy_or_select(copy_url.clone(), "share-url", t::LINK_COPIED.get(lang), status, lang);
     let (share_url, share_text) = (url.clone(), summary.clone());
     let device_share = move |_| {
         let Some(promise) = browser::web_share(&share_text, &share_text, &share_url) else {
-            status.set(Status::Said(t::SHARE_FAILED.get(lang)));
+            status.set(PanelMessage::Said(t::SHARE_FAILED.get(lang)));
             return;
         };
         leptos::task::spawn_local(async move {
@@ -133,7 +134,7 @@ fn share_panel(url: String, summary: String, lang: Lang) -> impl IntoView {
     let downloads = qr.clone().map(|qr| {
         let title = t::qr_title(lang, &url);
         let svg_doc = qr.svg_document(&title, 1024);
-        let said = move |ok: bool| status.set(Status::Said(if ok { t::DOWNLOAD_STARTED.get(lang) } else { t::DOWNLOAD_FAILED.get(lang) }));
+        let said = move |ok: bool| status.set(PanelMessage::Said(if ok { t::DOWNLOAD_STARTED.get(lang) } else { t::DOWNLOAD_FAILED.get(lang) }));
         let save_svg = move |_| {
             said(browser::save_file(&browser::text_parts(&[&svg_doc]), "image/svg+xml", "cakupan-qr.svg").is_ok());
         };
@@ -182,7 +183,7 @@ fn share_panel(url: String, summary: String, lang: Lang) -> impl IntoView {
 
 /// The iframe snippet of the embeddable view, with copy and a preview link.
 fn embed_panel(e: Embed, lang: Lang) -> impl IntoView {
-    let status = RwSignal::new(Status::Idle);
+    let status = RwSignal::new(PanelMessage::Idle);
     let src = links::canonical(&e.path, lang);
     let snippet = share::embed_snippet(&src, &t::embed_title(lang, &e.what), share::embed_height(e.kind));
     let text = snippet.clone();
@@ -204,7 +205,13 @@ fn embed_panel(e: Embed, lang: Lang) -> impl IntoView {
 
 /// Copies `text`, saying `done`; when the browser refuses, selects the
 /// field that shows it (`field_id`) so Ctrl+C works, and says so.
-fn copy_or_select(text: String, field_id: &'static str, done: &'static str, status: RwSignal<Status>, lang: Lang) {
+fn copy_or_select(
+    text: String,
+    field_id: &'static str,
+    done: &'static str,
+    status: RwSignal<PanelMessage>,
+    lang: Lang,
+) {
     leptos::task::spawn_local(async move {
         let said = match browser::copy_text(&text).await {
             Ok(()) => done,
@@ -213,17 +220,17 @@ fn copy_or_select(text: String, field_id: &'static str, done: &'static str, stat
                 t::COPY_REFUSED.get(lang)
             }
         };
-        status.try_set(Status::Said(said));
+        status.try_set(PanelMessage::Said(said));
     });
 }
 
 /// The polite live region that says what a button did.
-fn status_line(status: RwSignal<Status>) -> impl IntoView {
+fn status_line(status: RwSignal<PanelMessage>) -> impl IntoView {
     view! {
         <p class="share-status" role="status" aria-live="polite">
             {move || match status.get() {
-                Status::Idle => "",
-                Status::Said(s) => s,
+                PanelMessage::Idle => "",
+                PanelMessage::Said(s) => s,
             }}
         </p>
     }

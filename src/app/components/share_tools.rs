@@ -19,8 +19,9 @@ use crate::core::dataset::Figure;
 use crate::core::export;
 use crate::core::index::DataIndex;
 
+/// The outcome of the last download or copy, for the status line.
 #[derive(Clone, Debug, PartialEq)]
-enum Status {
+enum TakeAwayOutcome {
     Idle,
     Downloaded(String),
     DownloadFailed,
@@ -40,7 +41,7 @@ pub fn ShareTools(
 ) -> impl IntoView {
     let count = export::rows(&figures, &index, lang).len();
     let citation = export::citation(&figures, &index, &crate::app::links::current_share_url(), lang);
-    let status = RwSignal::new(Status::Idle);
+    let status = RwSignal::new(TakeAwayOutcome::Idle);
     let heading_id = format!("{id_prefix}-heading");
     let heading_for = heading_id.clone();
     let field_id = format!("{id_prefix}-citation");
@@ -50,8 +51,8 @@ pub fn ShareTools(
     let download = move |_| {
         let (csv, name) = stored.with_value(|(f, ix, name)| (export::to_csv(&export::rows(f, ix, lang)), name.clone()));
         status.set(match save_csv(&csv, &name) {
-            Ok(()) => Status::Downloaded(name),
-            Err(_) => Status::DownloadFailed,
+            Ok(()) => TakeAwayOutcome::Downloaded(name),
+            Err(_) => TakeAwayOutcome::DownloadFailed,
         });
     };
 
@@ -63,11 +64,11 @@ pub fn ShareTools(
             leptos::task::spawn_local(async move {
                 match browser::copy_text(&text).await {
                     Ok(()) => {
-                        status.try_set(Status::Copied);
+                        status.try_set(TakeAwayOutcome::Copied);
                     }
                     Err(()) => {
                         browser::select_field(&field_id);
-                        status.try_set(Status::CopyFallback);
+                        status.try_set(TakeAwayOutcome::CopyFallback);
                     }
                 }
             });
@@ -75,11 +76,11 @@ pub fn ShareTools(
     };
 
     let message = move || match status.get() {
-        Status::Idle => String::new(),
-        Status::Downloaded(name) => t::download_started(lang, &name),
-        Status::DownloadFailed => t::DOWNLOAD_FAILED.get(lang).to_string(),
-        Status::Copied => t::COPIED.get(lang).to_string(),
-        Status::CopyFallback => t::COPY_FALLBACK.get(lang).to_string(),
+        TakeAwayOutcome::Idle => String::new(),
+        TakeAwayOutcome::Downloaded(name) => t::download_started(lang, &name),
+        TakeAwayOutcome::DownloadFailed => t::DOWNLOAD_FAILED.get(lang).to_string(),
+        TakeAwayOutcome::Copied => t::COPIED.get(lang).to_string(),
+        TakeAwayOutcome::CopyFallback => t::COPY_FALLBACK.get(lang).to_string(),
     };
 
     view! {

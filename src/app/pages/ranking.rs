@@ -25,6 +25,7 @@ use crate::app::components::bar_chart::{mini_bar, scale_max};
 use crate::app::components::data_gate::with_data;
 use crate::app::components::figure_bits::{as_of_text, badges, source_bit};
 use crate::app::components::region_context::region_context;
+use crate::app::components::select_field::{SelectField, SelectOption};
 use crate::app::components::share_tools::ShareTools;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
@@ -107,96 +108,90 @@ fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lan
     .into_any()
 }
 
+/// The filters and order: each change is a new URL.
 fn controls_view(ix: &DataIndex, state: Memo<RankState>, go: Callback<RankState>, lang: Lang) -> impl IntoView {
-    let indicators: Vec<(String, String)> = ix
-        .indicators_in_use()
-        .iter()
-        .map(|i| (i.id.clone(), i.label.get(lang).to_string()))
-        .collect();
-    let provinces: Vec<(String, String)> = ix
-        .provinces_by_name()
-        .into_iter()
-        .map(|r| (r.code.clone(), r.name.clone()))
-        .collect();
-    let segments = ix.segments_in_use();
-
-    let on_indicator = move |ev: leptos::ev::Event| {
-        let mut st = state.get_untracked();
-        st.indicator = event_target_value(&ev);
-        go.run(st);
+    let indicators = ix.indicators_in_use().into_iter().map(|i| {
+        let id = i.id.clone();
+        choice(state, i.id.clone(), i.label.get(lang).to_string(), move |s| {
+            s.indicator == id
+        })
+    });
+    let segments = ix.segments_in_use().into_iter().map(|seg| {
+        let label = i18n::segment_name(lang, seg).to_string();
+        choice(state, seg.key(), label, move |s| s.segment == seg)
+    });
+    let all_provinces = choice(state, String::new(), t::ALL_PROVINCES.get(lang).to_string(), |s| {
+        s.province.is_none()
+    });
+    let provinces = ix.provinces_by_name().into_iter().map(|r| {
+        let code = r.code.clone();
+        let current = move |s: &RankState| s.province.as_deref() == Some(code.as_str());
+        choice(state, r.code.clone(), r.name.clone(), current)
+    });
+    let kinds = KindFilter::ALL.into_iter().map(|k| {
+        let label = kind_label(k, lang).to_string();
+        choice(state, k.param().to_string(), label, move |s| s.kind_or_default() == k)
+    });
+    let orders = SORT_CHOICES.into_iter().map(|(key, _, _)| {
+        let label = sort_label(key, lang).to_string();
+        choice(state, key.to_string(), label, move |s| s.sort_key() == key)
+    });
+    // A change: the state with the new value, as the next URL.
+    let change = move |set: fn(&mut RankState, String)| {
+        Callback::new(move |value: String| {
+            let mut st = state.get_untracked();
+            set(&mut st, value);
+            go.run(st);
+        })
     };
-    let on_segment = move |ev: leptos::ev::Event| {
-        let mut st = state.get_untracked();
-        st.segment = Segment::from_key(&event_target_value(&ev)).unwrap_or(Segment::All);
-        go.run(st);
-    };
-    let on_province = move |ev: leptos::ev::Event| {
-        let mut st = state.get_untracked();
-        let v = event_target_value(&ev);
-        st.set_province((!v.is_empty()).then_some(v));
-        go.run(st);
-    };
-    let on_kind = move |ev: leptos::ev::Event| {
-        let mut st = state.get_untracked();
-        let v = event_target_value(&ev);
-        st.kind = KindFilter::parse(&v);
-        go.run(st);
-    };
-    let on_sort = move |ev: leptos::ev::Event| {
-        let mut st = state.get_untracked();
-        st.set_sort_key(&event_target_value(&ev));
-        go.run(st);
-    };
-
     view! {
         <form class="rank-controls" aria-label=t::RANK_CONTROLS.get(lang) on:submit=|ev| ev.prevent_default()>
-            <div class="field">
-                <label for="rank-indicator">{t::INDICATOR_LABEL.get(lang)}</label>
-                <select id="rank-indicator" class="select" on:change=on_indicator>
-                    {indicators.into_iter().map(|(id, label)| {
-                        let key = id.clone();
-                        view! { <option value=id prop:selected=move || state.with(|s| s.indicator == key)>{label}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="rank-segment">{t::SEGMENT_LABEL.get(lang)}</label>
-                <select id="rank-segment" class="select" on:change=on_segment>
-                    {segments.into_iter().map(|s| view! {
-                        <option value=s.key() prop:selected=move || state.with(|st| st.segment == s)>
-                            {i18n::segment_name(lang, s)}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="rank-province">{t::PROVINCE_LABEL.get(lang)}</label>
-                <select id="rank-province" class="select" on:change=on_province>
-                    <option value="" prop:selected=move || state.with(|s| s.province.is_none())>{t::ALL_PROVINCES.get(lang)}</option>
-                    {provinces.into_iter().map(|(code, name)| {
-                        let key = code.clone();
-                        view! { <option value=code prop:selected=move || state.with(|s| s.province.as_deref() == Some(key.as_str()))>{name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="rank-kind">{t::KIND_LABEL.get(lang)}</label>
-                <select id="rank-kind" class="select" on:change=on_kind>
-                    {KindFilter::ALL.into_iter().map(|k| view! {
-                        <option value=k.param() prop:selected=move || state.with(|s| s.kind_or_default() == k)>{kind_label(k, lang)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="rank-sort">{t::SORT_LABEL.get(lang)}</label>
-                <select id="rank-sort" class="select" on:change=on_sort>
-                    {SORT_CHOICES.into_iter().map(|(key, _, _)| view! {
-                        <option value=key prop:selected=move || state.with(|s| s.sort_key() == key)>{sort_label(key, lang)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <SelectField
+                id="rank-indicator"
+                label=t::INDICATOR_LABEL.get(lang)
+                options=indicators.collect()
+                on_change=change(|st, v| st.indicator = v)
+            />
+            <SelectField
+                id="rank-segment"
+                label=t::SEGMENT_LABEL.get(lang)
+                options=segments.collect()
+                on_change=change(|st, v| st.segment = Segment::from_key(&v).unwrap_or(Segment::All))
+            />
+            <SelectField
+                id="rank-province"
+                label=t::PROVINCE_LABEL.get(lang)
+                options=std::iter::once(all_provinces).chain(provinces).collect()
+                on_change=change(|st, v| st.set_province((!v.is_empty()).then_some(v)))
+            />
+            <SelectField
+                id="rank-kind"
+                label=t::KIND_LABEL.get(lang)
+                options=kinds.collect()
+                on_change=change(|st, v| st.kind = KindFilter::parse(&v))
+            />
+            <SelectField
+                id="rank-sort"
+                label=t::SORT_LABEL.get(lang)
+                options=orders.collect()
+                on_change=change(|st, v| st.set_sort_key(&v))
+            />
         </form>
         {needs_app(t::FILTERS_NEED_APP, None, lang)}
+    }
+}
+
+/// An option of a control, current while the ranking's state says so.
+fn choice(
+    state: Memo<RankState>,
+    value: String,
+    label: String,
+    current: impl Fn(&RankState) -> bool + Send + Sync + 'static,
+) -> SelectOption {
+    SelectOption {
+        value,
+        label,
+        current: Signal::derive(move || state.with(|s| current(s))),
     }
 }
 
