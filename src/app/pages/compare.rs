@@ -237,6 +237,44 @@ fn move_button(
     }
 }
 
+/// The × button of the chosen region at position `i`: removes it, says so,
+/// and keeps the keyboard near (the next item's ×, else the previous one's,
+/// else the search box).
+fn remove_button(
+    st: &CompareState,
+    i: usize,
+    name: &str,
+    lang: Lang,
+    go: Go,
+    announce: RwSignal<String>,
+) -> impl IntoView {
+    let code = st.regions[i].clone();
+    let id = format!("cmp-remove-{code}");
+    let (regions, indicator, name) = (st.regions.clone(), st.indicator.clone(), name.to_string());
+    let label = t::remove_label(lang, &name);
+    view! {
+        <button
+            type="button"
+            class="icon-button remove"
+            id=id
+            aria-label=label
+            on:click=move |_| {
+                let regions = compare::remove(&regions, &code);
+                announce.set(t::announce_removed(lang, &name, regions.len()));
+                let focus = regions
+                    .get(i)
+                    .or_else(|| i.checked_sub(1).and_then(|j| regions.get(j)))
+                    .map(|c| format!("cmp-remove-{c}"))
+                    .unwrap_or_else(|| "compare-add-input".to_string());
+                go.run((CompareState { regions, indicator: indicator.clone() }, Some(focus)));
+            }
+        >
+            <span aria-hidden="true">"×"</span>
+            <span class="button-text" aria-hidden="true">{t::REMOVE.get(lang)}</span>
+        </button>
+    }
+}
+
 fn selection_view(ix: &DataIndex, st: CompareState, lang: Lang, go: Go, announce: RwSignal<String>) -> impl IntoView {
     let n = st.regions.len();
     let items = st
@@ -247,9 +285,6 @@ fn selection_view(ix: &DataIndex, st: CompareState, lang: Lang, go: Go, announce
             let r = ix.region(code).cloned();
             let name = r.as_ref().map(|r| r.name.clone()).unwrap_or_else(|| code.clone());
             let context = r.as_ref().map(|r| region_context(ix, r, lang)).unwrap_or_default();
-            let remove_id = format!("cmp-remove-{code}");
-            let (regions_rm, ind_rm, c_rm, n_rm) =
-                (st.regions.clone(), st.indicator.clone(), code.clone(), name.clone());
             let link_name = name.clone();
             let up = i.checked_sub(1);
             let down = (i + 1 < n).then_some(i + 1);
@@ -263,26 +298,7 @@ fn selection_view(ix: &DataIndex, st: CompareState, lang: Lang, go: Go, announce
                     <span class="chosen-actions">
                         {move_button(&st, code, &name, up, Direction::Up, lang, go, announce)}
                         {move_button(&st, code, &name, down, Direction::Down, lang, go, announce)}
-                        <button
-                            type="button"
-                            class="icon-button remove"
-                            id=remove_id
-                            aria-label=t::remove_label(lang, &name)
-                            on:click=move |_| {
-                                let regions = compare::remove(&regions_rm, &c_rm);
-                                announce.set(t::announce_removed(lang, &n_rm, regions.len()));
-                                // Keep the keyboard near: the next item's button, else the previous, else the search.
-                                let focus = regions
-                                    .get(i)
-                                    .or_else(|| i.checked_sub(1).and_then(|j| regions.get(j)))
-                                    .map(|c| format!("cmp-remove-{c}"))
-                                    .unwrap_or_else(|| "compare-add-input".to_string());
-                                go.run((CompareState { regions, indicator: ind_rm.clone() }, Some(focus)));
-                            }
-                        >
-                            <span aria-hidden="true">"×"</span>
-                            <span class="button-text" aria-hidden="true">{t::REMOVE.get(lang)}</span>
-                        </button>
+                        {remove_button(&st, i, &name, lang, go, announce)}
                     </span>
                 </li>
             }

@@ -23,7 +23,7 @@ use crate::app::i18n::share as ts;
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
 use crate::app::pages::compare::chart_body;
-use crate::core::compare::{self, Cell, CompareState};
+use crate::core::compare::{self, Cell, CompareState, CompareTable};
 use crate::core::dataset::Figure;
 use crate::core::format;
 use crate::core::index::DataIndex;
@@ -54,28 +54,7 @@ fn region_embed(d: &Data, code: &str, lang: Lang) -> AnyView {
     };
     let table = compare::table(ix, std::slice::from_ref(&region.code));
     let figures = table.figures();
-    let rows = table
-        .rows
-        .iter()
-        .filter_map(|row| match row.cells.first() {
-            Some(Cell::Figures(c)) => Some((row.indicator.label.get(lang).to_string(), c.clone())),
-            _ => None,
-        })
-        .map(|(label, c)| {
-            let shown = c.headline.iter().chain(c.conflicting.iter()).chain(c.branch.iter().map(|b| &b.view).take(1));
-            // Older and other figures stay on the full page; say how many.
-            let more = (!c.others.is_empty()).then(|| view! { <p class="cell-sub">{t::more_figures(lang, c.others.len())}</p> });
-            view! {
-                <tr>
-                    <th scope="row">{label}</th>
-                    <td>
-                        {shown.map(|v| view! { <div class="embed-figure">{figure_bits(v, lang, true)}</div> }).collect_view()}
-                        {more}
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let rows = figure_rows(&table, lang);
     let has_rows = !table.rows.is_empty();
     view! {
         {page_meta_as_is(
@@ -166,6 +145,33 @@ fn compare_embed(d: &Data, qs: &str, lang: Lang) -> AnyView {
         }
         .into_any(),
     }
+}
+
+/// A row per indicator of a one-region table: its headline figure (with
+/// any same-period conflict and the first branch figure), and how many
+/// older or other figures stay on the full page.
+fn figure_rows(table: &CompareTable, lang: Lang) -> impl IntoView {
+    table
+        .rows
+        .iter()
+        .filter_map(|row| match row.cells.first() {
+            Some(Cell::Figures(c)) => Some((row.indicator.label.get(lang).to_string(), c.clone())),
+            _ => None,
+        })
+        .map(|(label, c)| {
+            let shown = c.headline.iter().chain(c.conflicting.iter()).chain(c.branch.iter().map(|b| &b.view).take(1));
+            let more = (!c.others.is_empty()).then(|| view! { <p class="cell-sub">{t::more_figures(lang, c.others.len())}</p> });
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    <td>
+                        {shown.map(|v| view! { <div class="embed-figure">{figure_bits(v, lang, true)}</div> }).collect_view()}
+                        {more}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 /// Every source of `figures`, written out in full (publisher, title, date,
