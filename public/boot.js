@@ -38,12 +38,16 @@ async function start() {
   try {
     if (typeof WebAssembly !== "object") throw new Error("no WebAssembly");
     // The dataset downloads alongside the app; the app's own request then reuses it.
-    const data = document.createElement("link");
-    data.rel = "preload";
-    data.as = "fetch";
-    data.crossOrigin = "anonymous";
-    data.href = "data/coverage.json";
-    document.head.append(data);
+    // On the map (/peta) its points too (src/app/pages/map.rs).
+    const files = ["data/coverage.json", ...(/\/peta\/?(index\.html)?$/.test(location.pathname) ? ["data/peta.json"] : [])];
+    for (const href of files) {
+      const data = document.createElement("link");
+      data.rel = "preload";
+      data.as = "fetch";
+      data.crossOrigin = "anonymous";
+      data.href = href;
+      document.head.append(data);
+    }
     const { default: init } = await import(tag.dataset.cakupanJs);
     await init({ module_or_path: tag.dataset.cakupanWasm });
   } catch (e) {

@@ -12,6 +12,8 @@
 //   page opened is kept (by path, without the query: the query only carries view
 //   state and language, which the app applies). Offline: the kept page, or the
 //   offline page saying this one needs a connection.
+// - The map's points (data/peta.json, fetched only by the map): network first,
+//   the saved copy offline, like the dataset but without the headers.
 // - The dataset: network first. A response that replaces a kept dataset with a
 //   different `meta.published` carries `X-Cakupan-Replaced: <old date>` once; one
 //   served from the cache carries `X-Cakupan-Offline: 1`. The app says so.
@@ -20,6 +22,7 @@ const SHELL = /*__CAKUPAN_SHELL__*/ [];
 const CACHE = `cakupan-${VERSION}`;
 const BASE = new URL("./", self.location).pathname;
 const DATA = `${BASE}data/coverage.json`;
+const MAP_POINTS = `${BASE}data/peta.json`;
 const OFFLINE = `${BASE}luring/`;
 const SHELL_PATHS = new Set(SHELL.map((p) => new URL(p, self.location).pathname));
 
@@ -51,6 +54,7 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   if (request.mode === "navigate") event.respondWith(page(url, request));
   else if (url.pathname === DATA) event.respondWith(dataset(request));
+  else if (url.pathname === MAP_POINTS) event.respondWith(networkFirst(request));
   else if (SHELL_PATHS.has(url.pathname)) event.respondWith(cacheFirst(request));
 });
 
@@ -125,6 +129,19 @@ function withHeader(response, name, value) {
   const headers = new Headers(response.headers);
   headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request, { cache: "no-cache" });
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (e) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw e;
+  }
 }
 
 async function cacheFirst(request) {

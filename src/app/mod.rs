@@ -28,6 +28,7 @@ use pages::{
     embed::{EmbedComparePage, EmbedRegionPage},
     glossary::GlossaryPage,
     home::HomePage,
+    map::MapPage,
     not_found::NotFoundPage,
     offline::OfflinePage,
     problems::ProblemsPage,
@@ -45,6 +46,7 @@ use pages::{
 pub fn start() {
     shell::drop_index_html();
     wasm_bindgen_futures::spawn_local(async {
+        pages::map::prefetch().await;
         match data::load().await {
             // The dataset could not be read, but the pre-rendered page is there:
             // keep it readable, say what went wrong above it, and offer a retry.
@@ -116,6 +118,7 @@ pub fn App(typed: String, data: Option<Result<data::Data, data::LoadError>>) -> 
                     <Route path=path!("/masalah-data") view=ProblemsPage/>
                     <Route path=path!("/bandingkan") view=ComparePage/>
                     <Route path=path!("/peringkat") view=RankingPage/>
+                    <Route path=path!("/peta") view=MapPage/>
                     <Route path=path!("/program") view=ProgramsPage/>
                     <Route path=path!("/program/:slug") view=ProgramPage/>
                     <Route path=path!("/peran-pemda") view=RegionalRolePage/>

@@ -83,6 +83,7 @@ pub fn routes(data: &Data) -> Vec<String> {
         "/glosarium",
         "/cek",
         "/peringkat",
+        "/peta",
         "/bandingkan",
         "/masalah-data",
         "/luring",

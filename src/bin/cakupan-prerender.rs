@@ -45,6 +45,9 @@ mod cli {
         let text = read(&site.join(data::DATA_PATH))?;
         let dataset = data::from_text(&text).map_err(|e| format!("the bundled dataset cannot be read: {e:?}"))?;
         prerender::init();
+        // The map's points (data/centroids.csv projected, core::map): a bad row stops the build.
+        let points = cakupan::app::pages::map::bundled_points()?;
+        write(&site.join(cakupan::app::pages::map::POINTS_PATH), &points.to_json())?;
 
         let routes = prerender::routes(&dataset);
         for route in &routes {

@@ -14,6 +14,7 @@ pub mod format;
 pub mod history;
 pub mod index;
 pub mod lang;
+pub mod map;
 pub mod month;
 pub mod order;
 pub mod programs;

@@ -18,6 +18,7 @@ const h1 = (page) => page.getByRole("heading", { level: 1 });
 const compareRoot = (page) => page.locator("#compare-results[data-rendered]");
 const compareColumns = (page) => page.locator(".compare-table thead th.region-col a");
 const rankRoot = (page) => page.locator("#ranking-results[data-rendered]");
+const mapRoot = (page) => page.locator("#map-results[data-rendered]");
 const packageTotals = (page) => page.locator("table.contributions tfoot tr.package-row td");
 const TAGLINE_ID = "Seberapa banyak pekerja di daerah Anda terlindungi BPJS Ketenagakerjaan";
 const TAGLINE_EN = "How many workers in your region are protected by BPJS Ketenagakerjaan";
@@ -255,6 +256,50 @@ const ROWS = [
     },
   },
 
+  // --- Routes: map (issue 14) --------------------------------------------------
+  {
+    url: "/peta",
+    see: async ({ page }) => {
+      await expect(h1(page)).toHaveText("Peta cakupan");
+      await expect(mapRoot(page)).toHaveAttribute("data-rendered", "i=coverage_rate");
+      await expect(page.getByLabel("Indikator", { exact: true })).toHaveValue("coverage_rate");
+      await expect(page.getByLabel("Provinsi", { exact: true })).toHaveValue("");
+    },
+  },
+  {
+    url: "/peta?i=covered_workers&prov=72&w=72.08",
+    see: async ({ page }) => {
+      await expect(mapRoot(page)).toHaveAttribute("data-rendered", "i=covered_workers&prov=72");
+      await expect(page.getByRole("heading", { name: "Provinsi Sulawesi Tengah" })).toBeVisible();
+      await expect(page.locator('a.mark.selected[data-code="72.08"]')).toHaveCount(1);
+      await expect(page.locator("#peta-panel")).toContainText("Kabupaten Parigi Moutong");
+      await expect(page.getByRole("link", { name: "Seluruh Indonesia" })).toHaveAttribute("href", "/peta?i=covered_workers");
+    },
+  },
+  {
+    url: "/peta?i=nope&prov=99&w=99.99",
+    see: async ({ page }) => {
+      await expect(page.getByText("Indikator “nope” tidak dikenal")).toBeVisible();
+      await expect(page.getByText("Provinsi dengan kode “99” tidak ada")).toBeVisible();
+      await expect(page.getByText("Tidak ada kabupaten/kota dengan kode “99.99”")).toBeVisible();
+      await expect(mapRoot(page)).toHaveAttribute("data-rendered", "i=coverage_rate");
+    },
+  },
+  {
+    url: "/peta?prov=72&w=73.73",
+    see: async ({ page }) => {
+      await expect(page.getByText("Wilayah 73.73 tidak berada di provinsi 72")).toBeVisible();
+      await expect(page.locator("a.mark.selected")).toHaveCount(0);
+    },
+  },
+  {
+    url: "/peta?prov=72&lang=en",
+    see: async ({ page }) => {
+      await expect(h1(page)).toHaveText("Coverage map");
+      await expect(page.getByRole("link", { name: "See as a table" })).toHaveAttribute("href", "/peringkat?i=coverage_rate&prov=72&lang=en");
+    },
+  },
+
   // --- Routes: programmes, glossary, regional role, data problems -------------
   {
     url: "/program",
@@ -429,6 +474,18 @@ const ROWS = [
     },
   },
   { url: "/data/coverage.schema.json", see: async ({ body }) => expect(JSON.parse(body).title).toBe("Dataset") },
+  {
+    url: "/data/peta.json",
+    see: async ({ body }) => {
+      const points = JSON.parse(body);
+      expect(points.about).toContain("wilayah_boundaries");
+      expect(points.p.length).toBeGreaterThan(500);
+      for (const [code, x, y] of points.p) {
+        expect(code).toMatch(/^\d\d\.\d\d$/);
+        expect(x >= 0 && x <= points.w && y >= 0 && y <= points.h).toBe(true);
+      }
+    },
+  },
 ];
 
 // Forms the doc describes that arrive with issue 11 (presentation mode, embeds,

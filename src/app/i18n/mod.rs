@@ -7,6 +7,8 @@ use leptos_router::hooks::use_query_map;
 
 /// Strings of the compare and ranking views.
 pub mod compare;
+/// Strings of the map (`/peta`).
+pub mod map;
 /// Strings of offline use.
 pub mod offline;
 /// Strings of the programme pages, glossary and checker.

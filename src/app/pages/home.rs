@@ -54,6 +54,7 @@ pub fn HomePage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                         <p><A href=links::href("/wilayah", lang)>{i18n::ALL_REGIONS_LINK.get(lang)}</A></p>
+                        {crate::app::pages::map::home_map_link(lang)}
                     </section>
                 }
                 .into_any()

@@ -4,6 +4,7 @@ pub mod compare;
 pub mod embed;
 pub mod glossary;
 pub mod home;
+pub mod map;
 pub mod not_found;
 pub mod offline;
 pub mod problems;

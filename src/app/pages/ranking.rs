@@ -219,6 +219,7 @@ fn results_view(ix: &Arc<DataIndex>, st: &RankState, r: &Ranking, lang: Lang) ->
             {subtitle.map(|s| view! { <p class="chart-subtitle">{s}</p> })}
             {table}
             {compare_top_link(r, lang)}
+            {crate::app::pages::map::ranking_map_link(&st.indicator, st.province.as_deref(), lang)}
             {(!r.separated.is_empty()).then(|| separated_section(r, lang))}
             {(!r.missing.is_empty()).then(|| missing_section(r, lang))}
             <ShareTools figures=r.figures() index=ix.clone() lang=lang file_name=file_name id_prefix="rank-share"/>

@@ -154,6 +154,7 @@ fn region_header(region: &Region, ix: &DataIndex, lang: Lang) -> AnyView {
                     <A href=links::href(&format!("/bandingkan?w={}", region.code), lang) attr:class="button secondary">
                         {i18n::COMPARE_WITH.get(lang)}
                     </A>
+                    {crate::app::pages::map::region_map_link(region, lang)}
                 </p>
             })}
         </header>
