@@ -151,3 +151,32 @@ fn the_service_worker_is_named_by_the_release_and_precaches_the_app_shell() {
     assert!(prerender::service_worker(sw, "<html></html>").is_err());
     assert!(prerender::service_worker("const VERSION = 1;", &page("a.wasm")).is_err());
 }
+
+/// Data is text: a name with markup in it reaches the pre-rendered page, head
+/// included, as text (leptos_meta writes the `<title>` as given).
+#[test]
+fn markup_in_a_region_name_stays_text_in_the_pre_rendered_page() {
+    let text = std::fs::read_to_string("public/data/coverage.json").expect("bundled dataset");
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let region = json["regions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["code"] == "72.10")
+        .expect("Sigi in the bundled dataset");
+    region["name"] = "Kabupaten </title><b>Sigi</b> & \"Co\"".into();
+    let data = data::from_text(&json.to_string()).unwrap_or_else(|e| panic!("{e:?}"));
+    prerender::init();
+    let page = prerender::render("/wilayah/72.10", &data);
+    let all = format!("{}{}", page.head, page.body);
+    assert!(
+        !all.contains("<b>Sigi</b>"),
+        "markup from the data was written as markup"
+    );
+    assert!(
+        page.head
+            .contains("<title>Kabupaten &lt;/title&gt;&lt;b&gt;Sigi&lt;/b&gt; &amp; &quot;Co&quot; · Cakupan</title>"),
+        "title: {}",
+        page.head
+    );
+}

@@ -108,7 +108,7 @@ pub fn App(typed: String, data: Option<Result<data::Data, data::LoadError>>) -> 
     data::provide_data(data);
     view! {
         // Every page gives only its own title; this adds " · Cakupan".
-        <Title formatter=components::page_meta::full_title/>
+        <Title formatter=components::page_meta::title_formatter/>
         <Router base=links::router_base()>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>

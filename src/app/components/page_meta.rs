@@ -26,6 +26,19 @@ pub fn full_title(title: String) -> String {
     }
 }
 
+/// The formatter of the app's root `<Title>`: [`full_title`], and while
+/// pre-rendering also escaped, because leptos_meta 0.8 writes the `<title>` of
+/// a server-rendered page as given (a region name with `<` or `&` in it would
+/// otherwise become markup). In the browser the title is set as text.
+pub fn title_formatter(title: String) -> String {
+    let full = full_title(title);
+    if cfg!(target_arch = "wasm32") {
+        full
+    } else {
+        crate::core::share::escape_xml(&full)
+    }
+}
+
 /// Head tags for the page at `path` (an in-app path without the hosting
 /// base). `title` is the page's own title: " · Cakupan" follows it.
 pub fn page_meta(title: impl Into<TextProp>, description: String, path: &str, lang: Lang) -> impl IntoView {
