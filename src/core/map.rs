@@ -245,7 +245,7 @@ pub fn project(centroids: &[Centroid]) -> MapPoints {
             y: round1(off_y + (-c.lat - min_y) * scale),
         })
         .collect();
-    points.sort_by(|a, b| a.code.cmp(&b.code));
+    order::sort_by(&mut points, |a, b| a.code.cmp(&b.code));
     MapPoints {
         width: VIEW_W,
         height: VIEW_H,
