@@ -186,20 +186,12 @@ pub fn section_view(
 /// the page has rendered: on arrival (`/glosarium#pu`) and on in-page links.
 pub fn use_hash_focus() {
     use leptos_router::hooks::use_location;
-    use wasm_bindgen::JsCast;
     let location = use_location();
     Effect::new(move |_| {
         let id = location.hash.get().trim_start_matches('#').to_string();
         if id.is_empty() {
             return;
         }
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                el.scroll_into_view();
-                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
+        request_animation_frame(move || crate::app::browser::scroll_to_and_focus(&id));
     });
 }

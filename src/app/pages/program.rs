@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::app::components::page_tools::PageTools;
+use crate::app::components::table_scroll::TableScroll;
 
 use crate::app::components::page_meta::page_meta;
 use leptos_router::components::A;
@@ -55,9 +56,9 @@ fn unknown_program(slug: &str, lang: Lang) -> AnyView {
 }
 
 /// Who can join: one row per group of workers.
-fn membership_table(page: &'static Page, lang: Lang) -> AnyView {
+fn membership_table(page: &'static Page, name: &'static str, lang: Lang) -> AnyView {
     view! {
-        <div class="table-scroll">
+        <TableScroll label=name>
             <table class="membership">
                 <thead>
                     <tr>
@@ -79,7 +80,7 @@ fn membership_table(page: &'static Page, lang: Lang) -> AnyView {
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll>
     }
     .into_any()
 }
@@ -94,7 +95,7 @@ fn program_view(page: &'static Page, lang: Lang) -> AnyView {
         .sections
         .iter()
         .map(|s| {
-            let extra = (s.kind == SectionKind::WhoCanJoin).then(|| membership_table(page, lang));
+            let extra = (s.kind == SectionKind::WhoCanJoin).then(|| membership_table(page, s.heading.get(lang), lang));
             section_view(s, lang, &mut linked, extra)
         })
         .collect();
