@@ -28,7 +28,13 @@ fn browser_code_sorts_through_core_order() {
     let mut files = Vec::new();
     rust_files(&root.join("src/core"), &mut files);
     rust_files(&root.join("src/app"), &mut files);
-    let calls = [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("];
+    let calls = [
+        ".sort(",
+        ".sort_by(",
+        ".sort_by_key(",
+        ".sort_unstable",
+        ".sort_by_cached_key(",
+    ];
     let mut found = Vec::new();
     for file in files {
         let rel = file.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");

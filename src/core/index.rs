@@ -239,7 +239,10 @@ mod tests {
     fn a_regions_parts_are_one_level_down() {
         let ix = DataIndex::new(validate::load(SMALL).unwrap().dataset);
         let codes = |code: &str| -> Vec<String> {
-            ix.parts_of(ix.region(code).unwrap()).iter().map(|r| r.code.clone()).collect()
+            ix.parts_of(ix.region(code).unwrap())
+                .iter()
+                .map(|r| r.code.clone())
+                .collect()
         };
         assert_eq!(codes("72"), ["72.71", "72.08"]);
         assert!(codes("72.71").is_empty());
