@@ -118,8 +118,11 @@ test("every page in the sitemap is answered with 200; an unknown path with 404 a
   const sitemap = await (await request.get("/sitemap.xml")).text();
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   const dataset = await (await request.get("/data/coverage.json")).json();
-  expect(paths.length).toBe(dataset.regions.length + 14);
+  // One page per region, plus the fixed pages (home, /wilayah, compare, ranking, map, the
+  // programme pages, glossary, regional role, checker, data problems).
+  expect(paths.length).toBe(dataset.regions.length + 15);
   for (const r of dataset.regions) expect(paths).toContain(`/wilayah/${r.code}`);
+  expect(paths).toContain("/peta");
   for (const p of paths) {
     const res = await request.get(p);
     expect(res.status(), p).toBe(200);
