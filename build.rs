@@ -335,8 +335,25 @@ fn did_you_mean<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Str
         .unwrap_or_default()
 }
 
-fn pick<'a>(table: &'a [(&'a str, &'a str)], name: &str) -> Option<&'a str> {
-    table.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+/// The value `name` stands for in `table`, or a problem naming the file,
+/// the line, what was written and every name that would do.
+fn pick_known<'a>(
+    table: &'a [(&'a str, &'a str)],
+    what: &str,
+    name: &Spanned<String>,
+    file: &File,
+    errors: &mut Errors,
+) -> Option<&'a str> {
+    let found = table.iter().find(|(n, _)| n == name.get_ref()).map(|(_, v)| *v);
+    if found.is_none() {
+        errors.push(format!(
+            "{}: unknown {what} \"{}\". Known: {}.",
+            file.at(name.span()),
+            name.get_ref(),
+            names(table)
+        ));
+    }
+    found
 }
 
 fn names(table: &[(&str, &str)]) -> String {
@@ -475,18 +492,9 @@ impl Ctx<'_> {
         };
         let fact = match &i.fact {
             None => "None".to_string(),
-            Some(f) => match pick(&FACTS, f.get_ref()) {
-                Some(v) => format!("Some(Fact::{v})"),
-                None => {
-                    errors.push(format!(
-                        "{}: unknown fact \"{}\". Known: {}.",
-                        file.at(f.span()),
-                        f.get_ref(),
-                        names(&FACTS)
-                    ));
-                    "None".into()
-                }
-            },
+            Some(f) => {
+                pick_known(&FACTS, "fact", f, file, errors).map_or("None".into(), |v| format!("Some(Fact::{v})"))
+            }
         };
         format!(
             "Item {{ text: {}, rule: {rule}, sources: {}, before: {before}, uncertain: {}, fact: {fact} }}",
@@ -659,13 +667,7 @@ fn main() {
         let upper = stem.to_uppercase();
         let mut sections = Vec::new();
         for s in &p.section {
-            let Some(kind) = pick(&KINDS, s.kind.get_ref()) else {
-                errors.push(format!(
-                    "{}: unknown section kind \"{}\". Known: {}.",
-                    file.at(s.kind.span()),
-                    s.kind.get_ref(),
-                    names(&KINDS)
-                ));
+            let Some(kind) = pick_known(&KINDS, "section kind", &s.kind, file, &mut errors) else {
                 continue;
             };
             sections.push(format!(
@@ -684,24 +686,8 @@ fn main() {
         for m in &p.membership {
             let span = m.span();
             let m = m.get_ref();
-            let group = pick(&GROUPS, m.group.get_ref());
-            let status = pick(&STATUSES, m.status.get_ref());
-            if group.is_none() {
-                errors.push(format!(
-                    "{}: unknown group \"{}\". Known: {}.",
-                    file.at(m.group.span()),
-                    m.group.get_ref(),
-                    names(&GROUPS)
-                ));
-            }
-            if status.is_none() {
-                errors.push(format!(
-                    "{}: unknown status \"{}\". Known: {}.",
-                    file.at(m.status.span()),
-                    m.status.get_ref(),
-                    names(&STATUSES)
-                ));
-            }
+            let group = pick_known(&GROUPS, "group", &m.group, file, &mut errors);
+            let status = pick_known(&STATUSES, "status", &m.status, file, &mut errors);
             let rule = match &m.rule {
                 Some(r) => ctx
                     .rule(file, r, &mut errors)

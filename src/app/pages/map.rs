@@ -274,7 +274,17 @@ fn page_body(
     let body = move || {
         let m = map.get();
         let st = state.get_untracked();
-        map_view(m, st, selected, pointed, go, open, lang)
+        map_view(
+            m,
+            st,
+            MarkEvents {
+                selected,
+                pointed,
+                go,
+                open,
+            },
+            lang,
+        )
     };
     let panel = {
         let ix = ix.clone();
@@ -371,16 +381,17 @@ fn mark_label(mk: &Mark, lang: Lang) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn map_view(
-    m: Arc<MapModel>,
-    st: MapState,
+/// What a mark reads and does: the chosen region (`w=`), the one under the
+/// pointer or focus (shown in the panel), and the two ways on (choose, open).
+#[derive(Clone, Copy)]
+struct MarkEvents {
     selected: Memo<Option<String>>,
     pointed: RwSignal<Option<String>>,
     go: Callback<MapState>,
     open: Callback<String>,
-    lang: Lang,
-) -> AnyView {
+}
+
+fn map_view(m: Arc<MapModel>, st: MapState, events: MarkEvents, lang: Lang) -> AnyView {
     let Some(ind) = m.indicator.clone() else {
         return view! { <p class="notice">{tc::NO_RANKED.get(lang)}</p> }.into_any();
     };
@@ -412,7 +423,7 @@ fn map_view(
                 MarkKind::Value { class, .. } => PALETTE[m.scale.step(*class)],
                 _ => "#ffffff",
             };
-            mark_view(mk, fill, r, &st, selected, pointed, go, open, lang)
+            mark_view(mk, fill, r, &st, events, lang)
         })
         .collect_view();
 
@@ -447,18 +458,13 @@ fn skip_to_legend(ev: leptos::ev::MouseEvent) {
     crate::app::browser::focus(LEGEND_ID);
 }
 
-#[allow(clippy::too_many_arguments)]
-fn mark_view(
-    mk: &Mark,
-    fill: &'static str,
-    r: f64,
-    st: &MapState,
-    selected: Memo<Option<String>>,
-    pointed: RwSignal<Option<String>>,
-    go: Callback<MapState>,
-    open: Callback<String>,
-    lang: Lang,
-) -> AnyView {
+fn mark_view(mk: &Mark, fill: &'static str, r: f64, st: &MapState, events: MarkEvents, lang: Lang) -> AnyView {
+    let MarkEvents {
+        selected,
+        pointed,
+        go,
+        open,
+    } = events;
     let code = mk.region.code.clone();
     let href = links::region(&code, lang);
     let label = mark_label(mk, lang);
