@@ -2,12 +2,17 @@
 //
 // Hand-written (about a hundred lines) rather than Workbox: the rules are few
 // and each one is a promise the product makes, so they are kept readable here.
-// cakupan-prerender fills in VERSION and SHELL at build time (src/app/prerender.rs).
+// cakupan-prerender fills in VERSION, SHELL and APP at build time (src/app/prerender.rs).
 //
-// - The app shell (boot.js, the hashed JS/wasm/CSS, the icons, the home page and
-//   the offline page) is cached when the worker installs, under a cache named by
-//   the release. A new release installs its own cache and deletes the old ones
-//   when it activates, so files of two releases are never mixed.
+// - The reading shell (boot.js, the hashed CSS, the icons, the manifest, the home
+//   page and the offline page) is cached when the worker installs, under a cache
+//   named by the release. A new release installs its own cache and deletes the
+//   old ones when it activates, so files of two releases are never mixed.
+// - The app (its hashed JS and wasm) and the dataset are kept once the reader has
+//   used the app: boot.js posts `keepApp` when the app has started (the files are
+//   then in the browser's HTTP cache), and any later request through the worker
+//   keeps them too. A reader who only reads pre-rendered pages never downloads
+//   the app, not even for offline use; their pages are still kept.
 // - Pages: network first, so a reader online always gets the current page; each
 //   page opened is kept (by path, without the query: the query only carries view
 //   state and language, which the app applies). Offline: the kept page, or the
@@ -19,21 +24,22 @@
 //   served from the cache carries `X-Cakupan-Offline: 1`. The app says so.
 const VERSION = "__CAKUPAN_VERSION__";
 const SHELL = /*__CAKUPAN_SHELL__*/ [];
+const APP = /*__CAKUPAN_APP__*/ [];
 const CACHE = `cakupan-${VERSION}`;
 const BASE = new URL("./", self.location).pathname;
 const DATA = `${BASE}data/coverage.json`;
 const MAP_POINTS = `${BASE}data/peta.json`;
 const OFFLINE = `${BASE}luring/`;
-const SHELL_PATHS = new Set(SHELL.map((p) => new URL(p, self.location).pathname));
+const KEPT_FILES = new Set([...SHELL, ...APP].map((p) => new URL(p, self.location).pathname));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
       // The browser's HTTP cache answers for files the page has just loaded (the
-      // hashed app files are cached for a year), so installing costs the reader
-      // little more than the offline page and the icons on mobile data.
-      .then((cache) => cache.addAll([...SHELL, "luring/", "./", "data/coverage.json"]))
+      // hashed files are cached for a year), so installing costs the reader
+      // little more than the home and offline pages and the icons.
+      .then((cache) => cache.addAll([...SHELL, "luring/", "./"]))
       .then(() => self.skipWaiting()),
   );
 });
@@ -55,13 +61,30 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") event.respondWith(page(url, request));
   else if (url.pathname === DATA) event.respondWith(dataset(request));
   else if (url.pathname === MAP_POINTS) event.respondWith(networkFirst(request));
-  else if (SHELL_PATHS.has(url.pathname)) event.respondWith(cacheFirst(request));
+  else if (KEPT_FILES.has(url.pathname)) event.respondWith(cacheFirst(request));
 });
 
+// The app has started (boot.js): keep its files and the dataset, if the worker
+// has not seen them go by.
 // A page the reader has seen without a navigation the worker could watch (the
 // first page, before the worker existed; pages the app opened itself): the
 // page asks for it to be kept.
 self.addEventListener("message", (event) => {
+  if (event.data?.keepApp === true) {
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then(async (cache) => {
+          for (const file of [...APP, "data/coverage.json"]) {
+            if (await cache.match(file)) continue;
+            const response = await fetch(file);
+            if (response.ok) await cache.put(file, response);
+          }
+        })
+        .catch(() => {}),
+    );
+    return;
+  }
   const path = event.data?.keep;
   if (typeof path !== "string") return;
   const url = new URL(path, self.location.origin);

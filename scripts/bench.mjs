@@ -1,7 +1,8 @@
 // Measures the built site in dist/ (see bench.sh). Prints figures, never a pass/fail:
 //  - per route: bytes until the page is readable (its pre-rendered HTML and the CSS,
-//    brotli) and every byte its first view downloads, against the budgets;
-//  - every file the first view (/) downloads, raw and brotli-compressed (quality 11);
+//    brotli), every byte its first view downloads (before the reader uses a control),
+//    and what the app adds on first use;
+//  - every file / downloads, first view and on first use, raw and brotli (quality 11);
 //  - time from "data ready" (the app's performance mark) to a rendered 8-region
 //    comparison and to a full national ranking (median of several runs);
 //  - Lighthouse (mobile, simulated slow 4G) for four routes, when it is installed
@@ -34,8 +35,19 @@ const fileOf = (pathname) => {
 };
 
 try {
-  // 0. Per route: bytes until readable (HTML + CSS) and the whole first view.
-  console.log("Per route (brotli): until readable = the page's HTML + its stylesheets; first view = everything downloaded");
+  // 0. Per route: bytes until readable, the whole first view (everything downloaded
+  //    before the reader touches anything: on a pre-rendered reading page the app is
+  //    not among it, see public/boot.js), and what the first use of a control adds.
+  console.log("Per route (brotli): until readable = the page's HTML + its stylesheets; first view = everything downloaded before the reader uses a control; on first use = what the app adds then");
+  const brotliOf = (route, seen) => {
+    let readable = 0, all = 0;
+    for (const [path, type] of seen) {
+      const b = brotli(readFileSync(type === "document" ? fileOf(new URL(base + route).pathname) : fileOf(path)));
+      all += b;
+      if (type === "document" || type === "stylesheet") readable += b;
+    }
+    return { readable, all };
+  };
   for (const route of ROUTES) {
     const p = await browser.newPage();
     const seen = new Map();
@@ -44,36 +56,47 @@ try {
       if (u.origin === base) seen.set(u.pathname, req.resourceType());
     });
     await p.goto(base + route, { waitUntil: "networkidle" });
-    await p.waitForSelector("#app[data-app=live]");
-    let readable = 0, all = 0;
-    for (const [path, type] of seen) {
-      const b = brotli(readFileSync(type === "document" ? fileOf(new URL(base + route).pathname) : fileOf(path)));
-      all += b;
-      if (type === "document" || type === "stylesheet") readable += b;
+    const startsAtOnce = (await p.locator("#app[data-app=live]").count()) > 0;
+    const first = brotliOf(route, seen);
+    let onUse = "";
+    if (!startsAtOnce) {
+      await p.evaluate(() => document.dispatchEvent(new Event("cakupan:start")));
+      await p.waitForSelector("#app[data-app=live]");
+      await p.waitForLoadState("networkidle");
+      onUse = `   on first use + ${kb(brotliOf(route, seen).all - first.all)}`;
+    } else {
+      onUse = "   (the app starts at once here)";
     }
-    console.log(`  ${route.padEnd(30)} until readable ${kb(readable)} (goal 30 KB)   first view ${kb(all)} (budget 150 KB)`);
+    console.log(`  ${route.padEnd(30)} until readable ${kb(first.readable)} (goal 30 KB)   first view ${kb(first.all)} (goal 150 KB)${onUse}`);
     await p.close();
   }
   console.log("");
 
-  // 1. What the first view downloads.
+  // 1. What the first view of / downloads, then what the app adds on first use.
   const page = await browser.newPage();
-  const files = new Set();
+  const files = new Map();
+  let phase = "first view";
   page.on("requestfinished", (req) => {
     const u = new URL(req.url());
-    if (u.origin === base) files.add(u.pathname === "/" ? "/index.html" : u.pathname);
+    const f = u.pathname === "/" ? "/index.html" : u.pathname;
+    if (u.origin === base && !files.has(f)) files.set(f, phase);
   });
   await page.goto(base + "/", { waitUntil: "networkidle" });
-  await page.waitForSelector(".data-summary");
-  let raw = 0, br = 0;
-  console.log("First view (/): files downloaded");
-  for (const f of [...files].sort()) {
-    const buf = readFileSync(join(dist, decodeURIComponent(f)));
-    const b = brotli(buf);
-    raw += buf.length; br += b;
-    console.log(`  ${f.padEnd(48)} ${kb(buf.length)} raw ${kb(b)} brotli`);
+  phase = "on first use";
+  await page.locator("input[type=search]").focus();
+  await page.waitForSelector("#app[data-app=live] .data-summary");
+  await page.waitForLoadState("networkidle");
+  for (const which of ["first view", "on first use"]) {
+    let raw = 0, br = 0;
+    console.log(`/: files downloaded, ${which}${which === "on first use" ? " (focus on the search box)" : ""}`);
+    for (const [f] of [...files].filter(([, w]) => w === which).sort()) {
+      const buf = readFileSync(join(dist, decodeURIComponent(f)));
+      const b = brotli(buf);
+      raw += buf.length; br += b;
+      console.log(`  ${f.padEnd(48)} ${kb(buf.length)} raw ${kb(b)} brotli`);
+    }
+    console.log(`  ${"TOTAL".padEnd(48)} ${kb(raw)} raw ${kb(br)} brotli`);
   }
-  console.log(`  ${"TOTAL".padEnd(48)} ${kb(raw)} raw ${kb(br)} brotli   (budget 150 KB brotli)`);
   await page.close();
 
   // 2. Render timings after data-ready, via a MutationObserver set up before the app starts.

@@ -129,27 +129,44 @@ fn a_region_embed_is_static_and_opens_links_outside_the_frame() {
     assert!(!chart.contains("data-static") && chart.contains("target=\"_blank\""));
     let normal = prerender::document(template, &page("/wilayah/72.08")).unwrap();
     assert!(!normal.contains("data-static") && !normal.contains("_blank") && !normal.contains("embedded"));
+    // Every other page waits for the reader to use a control; 404.html, which
+    // stands for any unknown address, has the app start at once to read it.
+    assert!(!normal.contains("data-start"));
+    let fallback = prerender::document(template, &page(prerender::FALLBACK_ROUTE)).unwrap();
+    assert!(fallback.contains("<html data-start=\"now\" lang=\"id\">"), "{fallback}");
 }
 
 #[test]
-fn the_service_worker_is_named_by_the_release_and_precaches_the_app_shell() {
-    let sw = "const VERSION = \"__CAKUPAN_VERSION__\";\nconst SHELL = /*__CAKUPAN_SHELL__*/ [];\n";
+fn the_service_worker_is_named_by_the_release_and_keeps_the_app_apart_from_the_reading_shell() {
+    let sw = "const VERSION = \"__CAKUPAN_VERSION__\";\nconst SHELL = /*__CAKUPAN_SHELL__*/ [];\nconst APP = /*__CAKUPAN_APP__*/ [];\n";
     let page = |wasm: &str| {
         format!("<link rel=\"icon\" href=\"favicon.svg\"><link rel=\"stylesheet\" href=\"/main-1234.css\"><a href=\"https://example.org/x.js\">x</a><script src=\"/boot.js\" data-cakupan-js=\"/app-1.js\" data-cakupan-wasm=\"/{wasm}\"></script>")
     };
-    let one = prerender::service_worker(sw, &page("app-1_bg.wasm")).unwrap();
-    assert!(one.contains("[\"app-1.js\",\"app-1_bg.wasm\",\"boot.js\",\"favicon.svg\",\"icon-192.png\",\"icon-512.png\",\"main-1234.css\"]"), "{one}");
+    let one = prerender::service_worker(sw, &page("app-1_bg.wasm"), "boot").unwrap();
+    // Installing caches what reading needs; the app only once it has been used.
+    assert!(
+        one.contains("SHELL = [\"boot.js\",\"favicon.svg\",\"icon-192.png\",\"icon-512.png\",\"main-1234.css\"]"),
+        "{one}"
+    );
+    assert!(one.contains("APP = [\"app-1.js\",\"app-1_bg.wasm\"]"), "{one}");
     assert!(!one.contains("example.org") && !one.contains("__CAKUPAN_"));
     // A new release (another wasm) gets another cache name; the same release the same.
-    let two = prerender::service_worker(sw, &page("app-2_bg.wasm")).unwrap();
+    let two = prerender::service_worker(sw, &page("app-2_bg.wasm"), "boot").unwrap();
     let version = |s: &str| s.split('"').nth(1).unwrap().to_string();
     assert_ne!(version(&one), version(&two));
     assert_eq!(
         version(&one),
-        version(&prerender::service_worker(sw, &page("app-1_bg.wasm")).unwrap())
+        version(&prerender::service_worker(sw, &page("app-1_bg.wasm"), "boot").unwrap())
     );
-    assert!(prerender::service_worker(sw, "<html></html>").is_err());
-    assert!(prerender::service_worker("const VERSION = 1;", &page("a.wasm")).is_err());
+    // So does a release that changes only boot.js (served from the cache first).
+    assert_ne!(
+        version(&one),
+        version(&prerender::service_worker(sw, &page("app-1_bg.wasm"), "boot, changed").unwrap())
+    );
+    assert!(prerender::service_worker(sw, "<html></html>", "boot").is_err());
+    assert!(prerender::service_worker("const VERSION = 1;", &page("a.wasm"), "boot").is_err());
+    let no_app_list = sw.replace("/*__CAKUPAN_APP__*/ []", "[]");
+    assert!(prerender::service_worker(&no_app_list, &page("a.wasm"), "boot").is_err());
 }
 
 /// Data is text: a name with markup in it reaches the pre-rendered page, head

@@ -61,9 +61,8 @@ fn take_over(data: Result<data::Data, data::LoadError>) {
     let Some(kept) = shell::take_over() else {
         return;
     };
-    let typed = kept.typed.clone();
     let container = kept.container.clone();
-    leptos::mount::mount_to(container, move || view! { <App typed=typed data=Some(data)/> }).forget();
+    leptos::mount::mount_to(container, move || view! { <App data=Some(data)/> }).forget();
     shell::restore(kept);
 }
 
@@ -95,16 +94,11 @@ fn show_load_error(error: data::LoadError) {
     .forget();
 }
 
-/// What the visitor typed into the static search box before the app arrived.
-#[derive(Clone)]
-pub struct TypedEarly(pub String);
-
 /// The whole app: the router and its routes. `data` is the dataset when it
 /// is already there (pre-rendering; the browser after its first fetch).
 #[component]
-pub fn App(typed: String, data: Option<Result<data::Data, data::LoadError>>) -> impl IntoView {
+pub fn App(data: Option<Result<data::Data, data::LoadError>>) -> impl IntoView {
     provide_meta_context();
-    provide_context(TypedEarly(typed));
     data::provide_data(data);
     view! {
         // Every page gives only its own title; this adds " · Cakupan".

@@ -53,7 +53,7 @@ pub fn render(path_with_base: &str, data: &Data) -> Rendered {
         let (meta, meta_out) = ServerMetaContext::new();
         provide_context(meta);
         let data = Some(Ok(data.clone()));
-        let app = view! { <App typed=String::new() data=data/> };
+        let app = view! { <App data=data/> };
         let stream = futures::stream::once(async { "<head></head>".to_string() }).chain(app.to_html_stream_in_order());
         futures::executor::block_on(async move {
             let injected = meta_out.inject_meta_context(Box::pin(stream)).await;
@@ -72,6 +72,9 @@ pub fn render(path_with_base: &str, data: &Data) -> Rendered {
             .to_string(),
     }
 }
+
+/// The address 404.html is rendered from: one the app does not know.
+pub const FALLBACK_ROUTE: &str = "/halaman-tidak-ada";
 
 /// Every route that gets its own file (paths without the hosting base).
 pub fn routes(data: &Data) -> Vec<String> {
@@ -136,6 +139,12 @@ pub fn document(template: &str, page: &Rendered) -> Result<String, String> {
     if page.is_static() {
         out = out.replacen("<html ", "<html data-static=\"1\" ", 1);
     }
+    // 404.html stands for every unknown address: only the app can say which one
+    // was asked for (a region code that does not exist, say), so boot.js starts
+    // it at once there rather than on first use.
+    if page.route == FALLBACK_ROUTE {
+        out = out.replacen("<html ", "<html data-start=\"now\" ", 1);
+    }
     // The page is readable from its HTML and CSS alone: the app's wasm and JS
     // must not compete with them for the first bytes on a slow connection.
     // boot.js starts those downloads once the page has painted.
@@ -198,45 +207,64 @@ fn escape_xml(s: &str) -> String {
 
 /// The service worker (public/sw.js) for this build: its cache is named by
 /// the release (a hash of the app's file names, which Trunk derives from their
-/// contents) and it precaches the app shell: every CSS, JS and wasm file the
-/// page template names, boot.js, the icon, manifest and icons. Paths are
-/// relative to the site's base, where sw.js lives.
-pub fn service_worker(template: &str, page_template: &str) -> Result<String, String> {
+/// contents, and of the two files Trunk does not name by content: the worker
+/// itself and `boot`, public/boot.js, which the cache serves first). It lists two sets of files, relative to the site's base, where
+/// sw.js lives: the reading shell it caches when it installs (every CSS and JS
+/// file the page template names, boot.js, the manifest and icons) and the app
+/// (the wasm and its JS glue), kept only once the reader has used the app.
+pub fn service_worker(template: &str, page_template: &str, boot: &str) -> Result<String, String> {
     let base = crate::app::links::router_base();
-    let mut shell: Vec<String> = Vec::new();
-    for attr in ["href=\"", "data-cakupan-js=\"", "data-cakupan-wasm=\"", "src=\""] {
-        for part in page_template.split(attr).skip(1) {
-            let Some(value) = part.split('"').next() else { continue };
-            let path = value
-                .strip_prefix(base.as_str())
-                .unwrap_or(value)
-                .trim_start_matches('/');
-            let own = !path.contains("://") && !path.is_empty();
-            if own
-                && [".css", ".js", ".wasm", ".svg", ".webmanifest", ".png"]
-                    .iter()
-                    .any(|e| path.ends_with(e))
-            {
-                shell.push(path.to_string());
-            }
-        }
-    }
-    for extra in ["icon-192.png", "icon-512.png"] {
-        shell.push(extra.to_string());
-    }
+    let own_path = |value: &str| {
+        let path = value
+            .strip_prefix(base.as_str())
+            .unwrap_or(value)
+            .trim_start_matches('/')
+            .to_string();
+        (!path.contains("://") && !path.is_empty()).then_some(path)
+    };
+    let values = |attr: &str| -> Vec<String> {
+        page_template
+            .split(attr)
+            .skip(1)
+            .filter_map(|part| part.split('"').next())
+            .filter_map(own_path)
+            .collect()
+    };
+    let mut app: Vec<String> = ["data-cakupan-js=\"", "data-cakupan-wasm=\""]
+        .iter()
+        .flat_map(|attr| values(attr))
+        .collect();
+    app.sort();
+    app.dedup();
+    let mut shell: Vec<String> = ["href=\"", "src=\""]
+        .iter()
+        .flat_map(|attr| values(attr))
+        .filter(|path| {
+            [".css", ".js", ".svg", ".webmanifest", ".png"]
+                .iter()
+                .any(|e| path.ends_with(e))
+                && !app.contains(path)
+        })
+        .chain(["icon-192.png", "icon-512.png"].map(String::from))
+        .collect();
     shell.sort();
     shell.dedup();
-    if !shell.iter().any(|p| p.ends_with(".wasm")) {
+    if !app.iter().any(|p| p.ends_with(".wasm")) {
         return Err("index.html names no wasm file: the service worker would cache no app".into());
     }
-    let version = format!("{:016x}", crate::card::fnv1a(&[&shell.join("\n")]));
-    let list = serde_json::to_string(&shell).map_err(|e| e.to_string())?;
+    let version = format!(
+        "{:016x}",
+        crate::card::fnv1a(&[&shell.join("\n"), &app.join("\n"), template, boot])
+    );
+    let json = |list: &[String]| serde_json::to_string(list).map_err(|e| e.to_string());
     const VERSION: &str = "\"__CAKUPAN_VERSION__\"";
     const SHELL: &str = "/*__CAKUPAN_SHELL__*/ []";
-    if !(template.contains(VERSION) && template.contains(SHELL)) {
-        return Err("sw.js: the VERSION or SHELL placeholder is missing".into());
+    const APP: &str = "/*__CAKUPAN_APP__*/ []";
+    if ![VERSION, SHELL, APP].iter().all(|p| template.contains(p)) {
+        return Err("sw.js: the VERSION, SHELL or APP placeholder is missing".into());
     }
     Ok(template
         .replacen(VERSION, &format!("\"{version}\""), 1)
-        .replacen(SHELL, &list, 1))
+        .replacen(SHELL, &json(&shell)?, 1)
+        .replacen(APP, &json(&app)?, 1))
 }

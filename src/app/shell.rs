@@ -2,17 +2,16 @@
 //! the page, rendered at build time by the same components (`prerender.rs`),
 //! inside `<div id="app">`. When the app has its data, it replaces that
 //! markup with the live app in one step: the markup is the same, so nothing
-//! moves. What the reader did meanwhile is kept: text typed into the search
-//! box, which element had focus, and the scroll position.
+//! moves. What the reader did meanwhile is kept: the scroll position here;
+//! what they typed, chose, opened, focused or pressed by `public/boot.js`,
+//! which this module tells when it takes the page over and when the app runs
+//! (the events `cakupan:taking-over` and `cakupan:live`).
 
 use wasm_bindgen::JsCast;
 
 /// What to carry over from the pre-rendered page to the live one.
 pub struct Kept {
     pub container: web_sys::HtmlElement,
-    pub typed: String,
-    focused_id: Option<String>,
-    focused_search: bool,
     scroll: (f64, f64),
 }
 
@@ -31,31 +30,12 @@ pub fn take_over() -> Option<Kept> {
         }
     };
     let container: web_sys::HtmlElement = container.dyn_into().ok()?;
-    let search = container
-        .query_selector("input[type=search]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let typed = search.as_ref().map(|i| i.value()).unwrap_or_default();
-    let active = doc.active_element();
-    let focused_search = match (&active, &search) {
-        (Some(a), Some(s)) => a == s.unchecked_ref::<web_sys::Element>(),
-        _ => false,
-    };
-    let focused_id = active
-        .filter(|a| container.contains(Some(a.unchecked_ref())))
-        .map(|a| a.id())
-        .filter(|id| !id.is_empty());
+    // boot.js notes what the reader did on the page before it goes.
+    announce(&doc, "cakupan:taking-over");
     let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     remove_prerendered_head(&doc);
     container.set_inner_html("");
-    Some(Kept {
-        container,
-        typed,
-        focused_id,
-        focused_search,
-        scroll,
-    })
+    Some(Kept { container, scroll })
 }
 
 /// Whether `#app` holds a pre-rendered page (rather than the bare fallback).
@@ -66,9 +46,13 @@ pub fn has_page() -> bool {
         .is_some()
 }
 
-/// A fresh element at the top of the page's `<main>`, for the load-error message.
+/// A fresh element at the top of the page's `<main>`, for the load-error
+/// message (which replaces boot.js's "loading the app" status).
 pub fn error_slot() -> Option<web_sys::HtmlElement> {
     let doc = web_sys::window()?.document()?;
+    if let Some(status) = doc.get_element_by_id("app-status") {
+        status.set_text_content(None);
+    }
     let main = doc.query_selector("#app main#main").ok().flatten()?;
     let slot = doc.create_element("div").ok()?;
     slot.set_id("load-error");
@@ -113,16 +97,15 @@ fn restore_now(kept: Kept) {
         return;
     };
     window.scroll_to_with_x_and_y(kept.scroll.0, kept.scroll.1);
-    let Some(doc) = window.document() else {
-        return;
-    };
-    let target = if kept.focused_search {
-        kept.container.query_selector("input[type=search]").ok().flatten()
-    } else {
-        kept.focused_id.and_then(|id| doc.get_element_by_id(&id))
-    };
-    if let Some(el) = target {
-        crate::app::browser::focus_element(&el);
+    if let Some(doc) = window.document() {
+        announce(&doc, "cakupan:live");
+    }
+}
+
+/// Fires a plain event at the document, for `public/boot.js`.
+fn announce(doc: &web_sys::Document, name: &str) {
+    if let Ok(event) = web_sys::Event::new(name) {
+        let _ = doc.dispatch_event(&event);
     }
 }
 

@@ -56,12 +56,15 @@ mod cli {
             write(&site.join(file_for(route)), &html)?;
         }
         // Unknown paths: the app's not-found page, served with status 404 by hosts that use 404.html.
-        let missing = prerender::render(&format!("{}/halaman-tidak-ada", base.trim_end_matches('/')), &dataset);
+        let missing = prerender::render(
+            &format!("{}{}", base.trim_end_matches('/'), prerender::FALLBACK_ROUTE),
+            &dataset,
+        );
         write(&site.join("404.html"), &prerender::document(&template, &missing)?)?;
         write(&site.join("sitemap.xml"), &prerender::sitemap(&routes))?;
         write(&site.join("robots.txt"), &prerender::robots())?;
         // Offline use: the service worker of this release, and the manifest's icons.
-        let sw = prerender::service_worker(&read(&site.join("sw.js"))?, &template)?;
+        let sw = prerender::service_worker(&read(&site.join("sw.js"))?, &template, &read(&site.join("boot.js"))?)?;
         write(&site.join("sw.js"), &sw)?;
         card::write_icons(&site).map_err(|e| format!("app icons: {e}"))?;
 

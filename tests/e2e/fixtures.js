@@ -5,18 +5,22 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const test = base.extend({
-  // Every page is pre-rendered: it is readable at once, and its controls work once
-  // the app has taken it over (#app[data-app=live]). Like a reader waiting for the
-  // app, `goto` and `reload` wait for that before a test acts on the page. A test that
-  // studies the page before the app (a held-back wasm) passes its own `waitUntil`.
+  // Every page is pre-rendered: it is readable at once. Its controls work once the app
+  // has taken it over (#app[data-app=live]), which boot.js starts when the reader first
+  // uses one (or at once, when the address carries view state). Most tests act on
+  // controls, so `goto` and `reload` start the app and wait until it runs, as a reader
+  // waits for it. A test that studies the page before the app, or how the app starts,
+  // passes its own `waitUntil` and calls `startApp` (or uses a control) itself.
   page: async ({ page }, use) => {
-    const live = () => page.locator("#app[data-app=live]").waitFor({ timeout: 90_000 });
     for (const name of ["goto", "reload"]) {
       const original = page[name].bind(page);
       page[name] = async (...args) => {
         const options = name === "goto" ? args[1] : args[0];
         const response = await original(...args);
-        if (!options?.waitUntil) await live();
+        if (!options?.waitUntil) {
+          await startApp(page);
+          await page.locator("#app[data-app=live]").waitFor({ timeout: 90_000 });
+        }
         return response;
       };
     }
@@ -39,6 +43,11 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** Asks boot.js to start the app now, as the reader's first use of a control would. */
+export async function startApp(page) {
+  await page.evaluate(() => document.dispatchEvent(new Event("cakupan:start")));
+}
 
 /** Declares console errors a test provokes on purpose (e.g. a failed request). */
 export function allowConsole(fragment) {

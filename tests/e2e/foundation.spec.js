@@ -1,7 +1,7 @@
 // The walking skeleton: search, region pages by Kemendagri code, deep links,
 // language, failure paths, and the static first view.
 import { createServer } from "node:http";
-import { test, expect, allowConsole, serveDataset, searchInput } from "./fixtures.js";
+import { test, expect, allowConsole, serveDataset, searchInput, startApp } from "./fixtures.js";
 
 test("home page is Indonesian and explains itself", async ({ page }) => {
   await page.goto("/");
@@ -158,6 +158,7 @@ test("network failure shows a clear error, and retry recovers", async ({ page })
   let fail = true;
   await page.route("**/data/coverage.json", (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
   await page.goto("/wilayah/72.08", { waitUntil: "load" });
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Data tidak dapat dimuat");
   await expect(alert).toContainText("Periksa koneksi internet");
@@ -194,6 +195,7 @@ for (const [what, send] of [
     try {
       await page.route("**/data/coverage.json", (route) => route.continue({ url: `http://127.0.0.1:${broken.address().port}/coverage.json` }));
       await page.goto("/wilayah/72.08", { waitUntil: "load" });
+      await startApp(page);
       const alert = page.getByRole("alert");
       await expect(alert).toContainText("isi berkasnya tidak bisa dibaca");
       await expect(alert).not.toContainText("Periksa koneksi internet");
@@ -215,6 +217,7 @@ test("'Coba lagi' shows at once that it is working, then the outcome", async ({ 
     return route.abort("internetdisconnected");
   });
   await page.goto("/wilayah/72.08", { waitUntil: "load" });
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Data tidak dapat dimuat");
   mode = "hold";
@@ -244,6 +247,7 @@ test("an HTTP error and an unreadable file are explained", async ({ page }) => {
   await page.unroute("**/data/coverage.json");
   await serveDataset(page, "{ this is not json");
   await page.goto("/", { waitUntil: "load" });
+  await startApp(page);
   await expect(page.getByRole("alert")).toContainText("Berkas data rusak");
   await page.getByText("Rincian teknis").click();
   await expect(page.getByRole("alert")).toContainText(/baris|line/i);

@@ -1,7 +1,7 @@
 // Every link opens a real page: each route is pre-rendered HTML, readable with
 // scripts off, with its own head for link previews; the app then takes over the
 // same page without moving anything.
-import { test, expect, allowConsole } from "./fixtures.js";
+import { test, expect, allowConsole, searchInput } from "./fixtures.js";
 
 /** A browser context with JavaScript off (Opera Mini, UC lite, KaiOS…). */
 async function noScript(browser) {
@@ -42,7 +42,10 @@ test("where scripts run but the app cannot start, the same notes appear", async 
   allowConsole("app could not start");
   allowConsole("Failed to load resource");
   await page.goto("/", { waitUntil: "load" });
+  // The reader reaches for the search box; the app cannot come.
+  await searchInput(page).focus();
   await expect(page.locator("html")).toHaveClass(/no-app/);
+  await expect(page.getByRole("status").filter({ hasText: "Aplikasi tidak dapat dimuat" })).toBeVisible();
   await expect(page.locator("p.needs-app-js").first()).toBeVisible();
   await expect(page.locator("p.needs-app-js").first()).toContainText("Pencarian berjalan setelah aplikasi dimuat");
   // The page itself is still there.

@@ -63,6 +63,15 @@ pub fn Layout(children: ChildrenFn) -> impl IntoView {
                     <p>{move || i18n::FOOTER_TEXT.get(lang.get())}</p>
                 </div>
             </footer>
+            // Empty while the app runs. On a pre-rendered page, boot.js writes one of
+            // these texts here while the app is on its way, or when it cannot start.
+            <p
+                id="app-status"
+                class="app-status"
+                role="status"
+                data-starting=move || i18n::APP_STARTING.get(lang.get())
+                data-failed=move || i18n::APP_FAILED.get(lang.get())
+            ></p>
         }
         .into_any()
     }

@@ -25,7 +25,6 @@ struct Row {
 #[component]
 pub fn SearchBox(
     #[prop(into, default = "search".to_string())] id_prefix: String,
-    #[prop(optional)] initial: String,
     /// Where a chosen region goes; by default its region page.
     #[prop(optional)]
     on_choose: Option<Callback<String>>,
@@ -33,7 +32,7 @@ pub fn SearchBox(
     let lang = use_lang();
     let data = use_data();
     let navigate = use_navigate();
-    let search = Search::new(initial, data, lang);
+    let search = Search::new(data, lang);
     let input_id = format!("{id_prefix}-input");
     let list_id = format!("{id_prefix}-results");
     let hint_id = format!("{id_prefix}-hint");
@@ -106,8 +105,8 @@ struct Search {
 }
 
 impl Search {
-    fn new(initial: String, data: DataResource, lang: Memo<Lang>) -> Search {
-        let query = RwSignal::new(initial);
+    fn new(data: DataResource, lang: Memo<Lang>) -> Search {
+        let query = RwSignal::new(String::new());
         let hits = Memo::new(move |_| {
             let q = query.get();
             data.ready()

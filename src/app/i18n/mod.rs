@@ -30,6 +30,13 @@ pub const TAGLINE: Tr = Tr::new(
     "How many workers in your region are protected by BPJS Ketenagakerjaan (Jamsostek)? Figures per region, each with its source.",
 );
 pub const SKIP_TO_CONTENT: Tr = Tr::new("Langsung ke isi", "Skip to content");
+/// boot.js shows these (`#app-status`) while the app is downloading after the
+/// reader reached for a control, and when it cannot start.
+pub const APP_STARTING: Tr = Tr::new("Memuat aplikasi…", "Loading the app…");
+pub const APP_FAILED: Tr = Tr::new(
+    "Aplikasi tidak dapat dimuat. Halaman ini tetap bisa dibaca; tombol dan kolom isian belum berjalan.",
+    "The app could not be loaded. This page can still be read; its buttons and input fields do not work yet.",
+);
 pub const SWITCH_LANG: Tr = Tr::new("English", "Bahasa Indonesia");
 pub const SWITCH_LANG_LABEL: Tr = Tr::new("Ganti bahasa ke English", "Switch language to Bahasa Indonesia");
 pub const NAV_HOME: Tr = Tr::new("Beranda", "Home");

@@ -9,19 +9,18 @@ use crate::app::components::data_gate::with_data;
 use crate::app::components::search_box::SearchBox;
 use crate::app::data::use_data;
 use crate::app::i18n::{self, use_lang};
-use crate::app::{links, TypedEarly};
+use crate::app::links;
 use crate::core::format;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
     let data = use_data();
-    let typed = use_context::<TypedEarly>().map(|t| t.0).unwrap_or_default();
     view! {
         {move || page_meta_as_is(format!("{} · {}", i18n::APP_NAME, i18n::SEARCH_LABEL.get(lang.get())), i18n::DESC_HOME.get(lang.get()).to_string(), "/", lang.get())}
         <h1 class="visually-hidden">{i18n::APP_NAME}</h1>
         <p class="tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
-        <SearchBox initial=typed/>
+        <SearchBox/>
         {move || {
             let lang = lang.get();
             with_data(data, lang, move |d| {

@@ -436,7 +436,8 @@ fn map_view(m: Arc<MapModel>, st: MapState, events: MarkEvents, lang: Lang) -> A
             </p>
             {subtitle.map(|s| view! { <p class="chart-subtitle">{s}</p> })}
             <a class="map-skip" href=skip_href on:click=skip_to_legend>{t::SKIP_MAP.get(lang)}</a>
-            <figure class="map-figure" class:zoomed=m.province.is_some()>
+            // Pointing at or focusing a mark starts the app on the pre-rendered page (public/boot.js).
+            <figure class="map-figure" data-needs-app="" class:zoomed=m.province.is_some()>
                 <svg
                     class="map-svg"
                     viewBox=m.view_box.attr()
