@@ -30,6 +30,13 @@ const viewState = [...new URLSearchParams(location.search).keys()].some((k) => !
 // 404.html (data-start=now) stands for any unknown address: only the app can tell which.
 const complete = app?.querySelector("main#main") != null && !viewState && document.documentElement.dataset.start !== "now";
 
+// Built without CAKUPAN_SITE_URL, the page's canonical and preview addresses are
+// paths; make them absolute against this page's own address, as the app does.
+for (const link of document.querySelectorAll("link[rel=canonical]")) link.setAttribute("href", link.href);
+for (const meta of document.querySelectorAll('meta[property="og:url"], meta[property="og:image"]')) {
+  meta.setAttribute("content", new URL(meta.content, document.baseURI).href);
+}
+
 // "Coba lagi" on pages without the app (the offline page): reload.
 for (const button of document.querySelectorAll("[data-reload]")) {
   button.hidden = false;

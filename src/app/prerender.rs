@@ -205,6 +205,32 @@ fn escape_xml(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// A script without its whole-line comments: lines that are only a `//`
+/// comment, and `/** … */` blocks that start a line. Code and comments at the
+/// end of a line of code are left as they are, so no string or regular
+/// expression can be cut; blank lines go too.
+pub fn without_comment_lines(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for line in js.lines() {
+        let trimmed = line.trim_start();
+        if in_block {
+            in_block = !trimmed.contains("*/");
+            continue;
+        }
+        if trimmed.starts_with("/**") {
+            in_block = !trimmed.contains("*/");
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 /// The service worker (public/sw.js) for this build: its cache is named by
 /// the release (a hash of the app's file names, which Trunk derives from their
 /// contents, and of the two files Trunk does not name by content: the worker

@@ -64,8 +64,12 @@ mod cli {
         write(&site.join("sitemap.xml"), &prerender::sitemap(&routes))?;
         write(&site.join("robots.txt"), &prerender::robots())?;
         // Offline use: the service worker of this release, and the manifest's icons.
-        let sw = prerender::service_worker(&read(&site.join("sw.js"))?, &template, &read(&site.join("boot.js"))?)?;
-        write(&site.join("sw.js"), &sw)?;
+        // The scripts ship without their whole-line comments (the source keeps them):
+        // boot.js is part of every page's first view.
+        let boot = prerender::without_comment_lines(&read(&site.join("boot.js"))?);
+        write(&site.join("boot.js"), &boot)?;
+        let sw = prerender::without_comment_lines(&read(&site.join("sw.js"))?);
+        write(&site.join("sw.js"), &prerender::service_worker(&sw, &template, &boot)?)?;
         card::write_icons(&site).map_err(|e| format!("app icons: {e}"))?;
 
         let (regions, provinces) = prerender::count_regions(&dataset);

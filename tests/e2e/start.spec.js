@@ -65,6 +65,14 @@ test("/wilayah has nothing that needs the app: it never comes", async ({ page })
   expect(seen).toEqual([]);
 });
 
+test("read without the app, the page's canonical and preview addresses are absolute, as the app writes them", async ({ page, baseURL }) => {
+  await page.goto("/wilayah/72.08", { waitUntil: "load" });
+  await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", `${baseURL}/wilayah/72.08`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `${baseURL}/wilayah/72.08`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${baseURL}/kartu/wilayah/72.08.png`);
+  await expect(page.locator("#app")).not.toHaveAttribute("data-app", "live");
+});
+
 for (const path of ["/bandingkan?w=72.08,73.73", "/wilayah/72.08?lang=en", "/wilayah/99.99"]) {
   test(`${path} starts the app at once: only it can draw this address`, async ({ page }) => {
     if (path.includes("99.99")) allowConsole("status of 404");
