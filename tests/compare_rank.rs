@@ -12,7 +12,7 @@ use cakupan::core::dataset::{Approx, Dataset, DenominatorBasis, FigureStatus, Se
 use cakupan::core::export::{citation, rows, to_csv, HEADER};
 use cakupan::core::index::DataIndex;
 use cakupan::core::lang::Lang;
-use cakupan::core::rank::{rank, KindFilter, RankLine, RankState, SortBy, SortDir, Tie};
+use cakupan::core::rank::{rank, KindFilter, RankIssue, RankLine, RankState, SortBy, SortDir, Tie};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------
@@ -772,12 +772,49 @@ fn rank_state_tolerates_bad_values() {
     );
     assert_eq!(s.dir_or_default(), SortDir::Asc);
     let ix = index(vec![cov("a", "72.71", 1.0, "2024")]);
-    let s = RankState::from_query("i=nope&prov=99").checked(&ix);
+    let (s, issues) = RankState::from_query("i=nope&prov=99").checked(&ix);
     assert_eq!((s.indicator.as_str(), s.province.clone()), ("coverage_rate", None));
-    let s = RankState::from_query("prov=72").checked(&ix);
+    assert_eq!(
+        issues,
+        vec![
+            RankIssue::UnknownProvince("99".into()),
+            RankIssue::UnknownIndicator("nope".into())
+        ]
+    );
+    let (s, issues) = RankState::from_query("prov=72").checked(&ix);
     assert_eq!(s.province.as_deref(), Some("72"));
+    assert!(issues.is_empty());
     assert_eq!(s.kind_or_default(), KindFilter::KabKota);
     assert_eq!(RankState::default().kind_or_default(), KindFilter::Provinsi);
+}
+
+#[test]
+fn rank_state_says_which_url_values_it_could_not_use() {
+    let (s, issues) = RankState::parse("i=DROP%20TABLE&prov=7x&kind=desa&sort=random&dir=up&seg=alien&zzz=1");
+    assert_eq!(s, RankState::default());
+    assert_eq!(
+        issues,
+        vec![
+            RankIssue::BadValue("i", "DROP TABLE".into()),
+            RankIssue::BadValue("seg", "alien".into()),
+            RankIssue::BadValue("prov", "7x".into()),
+            RankIssue::BadValue("kind", "desa".into()),
+            RankIssue::BadValue("sort", "random".into()),
+            RankIssue::BadValue("dir", "up".into()),
+        ]
+    );
+    // Good values, in the spellings people type, say nothing.
+    let (_, issues) = RankState::parse("i=coverage_rate&seg=BPU&prov=72&kind=kab&sort=nilai&dir=ASC");
+    assert!(issues.is_empty(), "{issues:?}");
+    // A long value is clipped in the message.
+    let (_, issues) = RankState::parse(&format!("seg={}", "x".repeat(500)));
+    assert_eq!(issues, vec![RankIssue::BadValue("seg", "x".repeat(40))]);
+    // A group the data has no figure for is named, and the ranking covers all workers:
+    // its choice list only offers groups in use, so it could not show it as chosen.
+    let ix = index(vec![cov("a", "72.71", 1.0, "2024")]);
+    let (s, issues) = RankState::from_query("seg=pmi").checked(&ix);
+    assert_eq!(s.segment, Segment::All);
+    assert_eq!(issues, vec![RankIssue::SegmentNotInData(Segment::Pmi)]);
 }
 
 fn ranked(r: &cakupan::core::rank::Ranking) -> Vec<(u32, &str, Tie)> {

@@ -127,37 +127,82 @@ impl Default for RankState {
     }
 }
 
+/// A URL value the ranking could not use. The ranking is still drawn, with
+/// the default in its place, and the page says what was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RankIssue {
+    /// Not one of the parameter's values: (parameter, the value as given, clipped).
+    BadValue(&'static str, String),
+    /// Not an indicator in the data.
+    UnknownIndicator(String),
+    /// Not a province code in the data.
+    UnknownProvince(String),
+    /// A group of workers no figure in the data covers.
+    SegmentNotInData(Segment),
+}
+
 impl RankState {
     /// Reads "i=coverage_rate&prov=73&kind=kabupaten&sort=value&dir=desc"
-    /// (with or without "?" or a path). Bad values fall back to defaults.
+    /// (with or without "?" or a path). Bad values fall back to defaults;
+    /// [`RankState::parse`] also says which.
     pub fn from_query(query: &str) -> RankState {
+        RankState::parse(query).0
+    }
+
+    /// Like [`RankState::from_query`], with a [`RankIssue::BadValue`] for
+    /// each value that is not one of its parameter's (the default stands in).
+    pub fn parse(query: &str) -> (RankState, Vec<RankIssue>) {
         let pairs = query_pairs(query);
         let get = |k: &str| param(&pairs, k).map(str::trim).filter(|v| !v.is_empty());
+        let mut issues = Vec::new();
+        let mut bad = |key: &'static str, value: &str| {
+            issues.push(RankIssue::BadValue(key, value.chars().take(40).collect()));
+        };
         let mut s = RankState::default();
-        if let Some(i) = get("i").filter(|i| {
-            i.len() <= 64
+        if let Some(i) = get("i") {
+            let well_formed = i.len() <= 64
                 && i.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        }) {
-            s.indicator = i.to_string();
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+            if well_formed {
+                s.indicator = i.to_string();
+            } else {
+                bad("i", i);
+            }
         }
-        if let Some(seg) = get("seg").and_then(Segment::from_key) {
-            s.segment = seg;
+        if let Some(seg) = get("seg") {
+            match Segment::from_key(seg) {
+                Some(known) => s.segment = known,
+                None => bad("seg", seg),
+            }
         }
-        s.province = get("prov")
-            .filter(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
-            .map(String::from);
-        s.kind = get("kind").and_then(KindFilter::parse);
-        s.sort = match get("sort").map(str::to_ascii_lowercase).as_deref() {
-            Some("name" | "nama") => SortBy::Name,
-            _ => SortBy::Value,
-        };
-        s.dir = match get("dir").map(str::to_ascii_lowercase).as_deref() {
-            Some("asc") => Some(SortDir::Asc),
-            Some("desc") => Some(SortDir::Desc),
-            _ => None,
-        };
-        s
+        if let Some(p) = get("prov") {
+            if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) {
+                s.province = Some(p.to_string());
+            } else {
+                bad("prov", p);
+            }
+        }
+        if let Some(k) = get("kind") {
+            s.kind = KindFilter::parse(k);
+            if s.kind.is_none() {
+                bad("kind", k);
+            }
+        }
+        if let Some(sort) = get("sort") {
+            match sort.to_ascii_lowercase().as_str() {
+                "name" | "nama" => s.sort = SortBy::Name,
+                "value" | "nilai" => s.sort = SortBy::Value,
+                _ => bad("sort", sort),
+            }
+        }
+        if let Some(dir) = get("dir") {
+            match dir.to_ascii_lowercase().as_str() {
+                "asc" => s.dir = Some(SortDir::Asc),
+                "desc" => s.dir = Some(SortDir::Desc),
+                _ => bad("dir", dir),
+            }
+        }
+        (s, issues)
     }
 
     /// The query without "?"; defaults are left out except the indicator.
@@ -226,11 +271,14 @@ impl RankState {
         })
     }
 
-    /// Drops what this dataset does not know: an unknown province is removed;
-    /// an unknown indicator becomes the default (or the first one in use).
-    pub fn checked(mut self, ix: &DataIndex) -> RankState {
-        if let Some(p) = &self.province {
-            if ix.region(p).is_none_or(|r| r.kind != RegionKind::Provinsi) {
+    /// Drops what this dataset does not know, saying why: an unknown province
+    /// is removed; an unknown indicator becomes the default (or the first one
+    /// in use); a group of workers no figure covers becomes all workers.
+    pub fn checked(mut self, ix: &DataIndex) -> (RankState, Vec<RankIssue>) {
+        let mut issues = Vec::new();
+        if let Some(p) = self.province.clone() {
+            if ix.region(&p).is_none_or(|r| r.kind != RegionKind::Provinsi) {
+                issues.push(RankIssue::UnknownProvince(p));
                 self.province = None;
             }
         }
@@ -240,10 +288,15 @@ impl RankState {
                 .or_else(|| ix.indicators_in_use().first().copied())
                 .map(|i| i.id.clone());
             if let Some(i) = fallback {
+                issues.push(RankIssue::UnknownIndicator(self.indicator.clone()));
                 self.indicator = i;
             }
         }
-        self
+        if !ix.segments_in_use().contains(&self.segment) {
+            issues.push(RankIssue::SegmentNotInData(self.segment));
+            self.segment = Segment::All;
+        }
+        (self, issues)
     }
 }
 

@@ -246,6 +246,25 @@ const ROWS = [
     see: async ({ page }) => {
       await expect(rankRoot(page)).toHaveAttribute("data-rendered", "i=coverage_rate");
       await expectRankControls(page, { indicator: "coverage_rate", segment: "all", province: "", kind: "provinsi", sort: "value-desc" });
+      // Each value left out is named, with what stands in its place.
+      const notice = page.getByRole("status").filter({ hasText: "tidak dikenal" });
+      await expect(notice.locator("li")).toHaveText([
+        "Nilai “zzz” untuk “seg” di alamat ini tidak dikenal; peringkat memakai pilihan bawaan.",
+        "Nilai “xyz” untuk “kind” di alamat ini tidak dikenal; peringkat memakai pilihan bawaan.",
+        "Nilai “zzz” untuk “sort” di alamat ini tidak dikenal; peringkat memakai pilihan bawaan.",
+        "Nilai “up” untuk “dir” di alamat ini tidak dikenal; peringkat memakai pilihan bawaan.",
+        "Provinsi dengan kode “99” tidak ada dalam data kami; peringkat mencakup seluruh Indonesia.",
+        "Indikator “nope” tidak dikenal; peringkat menampilkan indikator bawaan.",
+      ]);
+    },
+  },
+  {
+    // A group of workers with no figure in the data: said, not shown as "all workers" silently.
+    url: "/peringkat?seg=pmi&lang=en",
+    see: async ({ page }) => {
+      await expect(rankRoot(page)).toHaveAttribute("data-rendered", "i=coverage_rate");
+      await expect(page.getByRole("status").filter({ hasText: "no figures yet" })).toContainText("the ranking shows all workers");
+      await expect(page.getByLabel("Group of workers", { exact: true })).toHaveValue("all");
     },
   },
   {

@@ -281,3 +281,36 @@ pub const FILTERS_NEED_APP: Tr = Tr::new(
     "Pilihan di atas berjalan setelah aplikasi dimuat (perlu JavaScript). Tanpa itu, halaman ini menunjukkan peringkat bawaan di bawah.",
     "The choices above work once the app has loaded (they need JavaScript). Without it, this page shows the default ranking below.",
 );
+
+/// What the ranking says about a URL value it could not use (`core::rank::RankIssue`).
+pub fn rank_issue(lang: Lang, issue: &crate::core::rank::RankIssue) -> String {
+    use crate::core::rank::RankIssue;
+    match (issue, lang) {
+        (RankIssue::BadValue(key, value), Lang::Id) => {
+            format!("Nilai “{value}” untuk “{key}” di alamat ini tidak dikenal; peringkat memakai pilihan bawaan.")
+        }
+        (RankIssue::BadValue(key, value), Lang::En) => {
+            format!("The value “{value}” for “{key}” in this address is not known; the ranking uses the default.")
+        }
+        (RankIssue::UnknownIndicator(i), Lang::Id) => {
+            format!("Indikator “{i}” tidak dikenal; peringkat menampilkan indikator bawaan.")
+        }
+        (RankIssue::UnknownIndicator(i), Lang::En) => {
+            format!("Indicator “{i}” is not known; the ranking shows the default indicator.")
+        }
+        (RankIssue::UnknownProvince(p), Lang::Id) => {
+            format!("Provinsi dengan kode “{p}” tidak ada dalam data kami; peringkat mencakup seluruh Indonesia.")
+        }
+        (RankIssue::UnknownProvince(p), Lang::En) => {
+            format!("No province has the code “{p}” in our data; the ranking covers all of Indonesia.")
+        }
+        (RankIssue::SegmentNotInData(s), Lang::Id) => format!(
+            "Belum ada angka untuk kelompok “{}”; peringkat menampilkan semua pekerja.",
+            super::segment_name(lang, *s)
+        ),
+        (RankIssue::SegmentNotInData(s), Lang::En) => format!(
+            "There are no figures yet for the group “{}”; the ranking shows all workers.",
+            super::segment_name(lang, *s)
+        ),
+    }
+}

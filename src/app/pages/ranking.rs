@@ -34,7 +34,7 @@ use crate::core::compare::Bar;
 use crate::core::dataset::{Indicator, RegionKind, Segment, Unit};
 use crate::core::format;
 use crate::core::index::DataIndex;
-use crate::core::rank::{rank, KindFilter, RankLine, RankRow, RankState, Ranking, Tie, SORT_CHOICES};
+use crate::core::rank::{rank, KindFilter, RankIssue, RankLine, RankRow, RankState, Ranking, Tie, SORT_CHOICES};
 
 /// More missing regions than this fold behind a "show" toggle.
 const MISSING_FOLD: usize = 30;
@@ -64,13 +64,20 @@ pub fn RankingPage() -> impl IntoView {
     let query = use_query_map();
     let nav = StoredValue::new_local(use_navigate());
 
-    let state = Memo::new(move |_| {
-        let st = RankState::from_query(&query.with(|q| q.to_query_string()));
+    // The state for this URL, and what in the URL could not be used.
+    let checked = Memo::new(move |_| {
+        let (st, mut issues) = RankState::parse(&query.with(|q| q.to_query_string()));
         match data.ready() {
-            Some(d) => st.checked(&d.index),
-            None => st,
+            Some(d) => {
+                let (st, more) = st.checked(&d.index);
+                issues.extend(more);
+                (st, issues)
+            }
+            None => (st, issues),
         }
     });
+    let state = Memo::new(move |_| checked.with(|(st, _)| st.clone()));
+    let issues = Memo::new(move |_| checked.with(|(_, issues)| issues.clone()));
     let go = Callback::new(move |st: RankState| {
         let path = links::href(&format!("/peringkat?{}", st.to_query()), lang.get_untracked());
         nav.with_value(|n| n(&path, links::nav_options(false)));
@@ -83,13 +90,19 @@ pub fn RankingPage() -> impl IntoView {
             <p class="lead">{move || t::RANK_INTRO.get(lang.get())}</p>
             {move || {
                 let l = lang.get();
-                with_data(data, l, move |d| page_body(d, state, go, l))
+                with_data(data, l, move |d| page_body(d, state, issues, go, l))
             }}
         </div>
     }
 }
 
-fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lang) -> AnyView {
+fn page_body(
+    d: Data,
+    state: Memo<RankState>,
+    issues: Memo<Vec<RankIssue>>,
+    go: Callback<RankState>,
+    lang: Lang,
+) -> AnyView {
     let ix = d.index.clone();
     let ranking = {
         let ix = ix.clone();
@@ -99,8 +112,20 @@ fn page_body(d: Data, state: Memo<RankState>, go: Callback<RankState>, lang: Lan
     let controls = controls_view(&ix, state, go, lang);
     let results = move || ranking.with(|r| results_view(&ix, &state.get(), r, lang));
     let share_line = move || format!("{} · {}", t::RANK_TITLE.get(lang), summary());
+    let issues = move || {
+        issues.with(|issues| {
+            (!issues.is_empty()).then(|| {
+                view! {
+                    <div class="notice" role="status">
+                        <ul>{issues.iter().map(|i| view! { <li>{t::rank_issue(lang, i)}</li> }).collect_view()}</ul>
+                    </div>
+                }
+            })
+        })
+    };
     view! {
         <PageTools lang=lang summary=Signal::derive(share_line)/>
+        {issues}
         {controls}
         <p class="rank-summary" role="status" aria-live="polite">{summary}</p>
         {results}
