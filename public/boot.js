@@ -44,6 +44,7 @@ for (const button of document.querySelectorAll("[data-reload]")) {
 }
 
 let starting = null;
+let failed = false;
 const start = () => (starting ??= boot());
 // Tests and tools can ask for the app without using a control.
 document.addEventListener("cakupan:start", () => staticPage || start());
@@ -67,7 +68,8 @@ function startOnUse() {
   // A button (or a map mark) pressed before the app runs would do nothing, or leave
   // the page: hold it, and press it again once the app has taken over.
   const hold = (event) => {
-    if (live() || !(event.target instanceof Element) || !app.contains(event.target)) return;
+    // Once the app has failed to come, links and forms act as they do without it.
+    if (failed || live() || !(event.target instanceof Element) || !app.contains(event.target)) return;
     // The app's own load-error message (above a page it could not take over) works already.
     if (event.target.closest("#load-error")) return;
     const pressed = event.type === "submit" ? event.target : event.target.closest("button, input[type=submit], input[type=button], [data-needs-app] a[href]");
@@ -170,6 +172,7 @@ async function boot() {
     await init({ module_or_path: tag.dataset.cakupanWasm });
     navigator.serviceWorker?.ready.then((reg) => reg.active?.postMessage({ keepApp: true })).catch(() => {});
   } catch (e) {
+    failed = true;
     document.documentElement.classList.add("no-app");
     if (status) status.textContent = status.dataset.failed ?? "";
     console.warn("Cakupan: the app could not start; the page stays readable.", e);

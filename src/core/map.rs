@@ -473,11 +473,7 @@ pub struct MapState {
 
 impl Default for MapState {
     fn default() -> Self {
-        MapState {
-            indicator: DEFAULT_INDICATOR.into(),
-            province: None,
-            selected: None,
-        }
+        MapState::of(DEFAULT_INDICATOR.into(), None)
     }
 }
 
@@ -499,6 +495,15 @@ fn clip(s: &str) -> String {
 }
 
 impl MapState {
+    /// The map of `indicator` over `province` (`None`: all of Indonesia), no region chosen.
+    pub fn of(indicator: String, province: Option<String>) -> MapState {
+        MapState {
+            indicator,
+            province,
+            selected: None,
+        }
+    }
+
     /// Reads "i=coverage_rate&prov=72&w=72.08" (with or without "?"); values
     /// are kept as written (trimmed), for `checked` to judge.
     pub fn from_query(query: &str) -> MapState {

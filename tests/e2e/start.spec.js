@@ -175,3 +175,17 @@ test("while the app is on its way the page passes axe at 360 px, and the status 
   release();
   await live(page);
 });
+
+test("when the app cannot come, a map mark held for it is let go: the next tap opens the region page", async ({ page }) => {
+  allowConsole("app could not start");
+  allowConsole("Failed to load resource");
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto("/peta", { waitUntil: "networkidle" });
+  const mark = page.locator("svg.map-svg a.mark-value").first();
+  const code = await mark.getAttribute("data-code");
+  await mark.click();
+  await expect(page.locator("html")).toHaveClass(/no-app/);
+  await expect(page.locator("#app-status")).toContainText("Aplikasi tidak dapat dimuat");
+  await mark.click();
+  await expect(page).toHaveURL(new RegExp(`/wilayah/${code.replace(".", "\\.")}$`));
+});

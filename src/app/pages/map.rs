@@ -146,11 +146,7 @@ pub fn region_map_link(region: &Region, lang: Lang) -> Option<AnyView> {
 
 /// "Lihat peta" for the ranking: the same indicator and province.
 pub fn ranking_map_link(indicator: &str, province: Option<&str>, lang: Lang) -> AnyView {
-    let st = MapState {
-        indicator: indicator.to_string(),
-        province: province.map(String::from),
-        selected: None,
-    };
+    let st = MapState::of(indicator.to_string(), province.map(String::from));
     let href = links::href(&format!("/peta?{}", st.to_query()), lang);
     view! { <p class="map-link"><A href=href>{t::SEE_MAP.get(lang)}</A></p> }.into_any()
 }
@@ -238,15 +234,7 @@ fn page_body(
         let ix = ix.clone();
         Memo::new(move |_| {
             let (indicator, province) = scope.get();
-            Arc::new(model(
-                &ix,
-                &points,
-                &MapState {
-                    indicator,
-                    province,
-                    selected: None,
-                },
-            ))
+            Arc::new(model(&ix, &points, &MapState::of(indicator, province)))
         })
     };
     let selected = Memo::new(move |_| state.with(|s| s.selected.clone()));
@@ -397,20 +385,11 @@ fn map_view(m: Arc<MapModel>, st: MapState, events: MarkEvents, lang: Lang) -> A
     };
     let place = place_name(&m, lang);
     let name = t::map_name(lang, &ind.label.get(lang).to_lowercase(), &place);
-    let key = MapState {
-        indicator: st.indicator.clone(),
-        province: st.province.clone(),
-        selected: None,
-    }
-    .to_query();
+    let key = MapState::of(st.indicator.clone(), st.province.clone()).to_query();
     let subtitle = m.reference.as_ref().map(|k| tc::compared_on(lang, &k.describe(lang)));
     let table = links::href(&format!("/peringkat?{}", st.ranking().to_query()), lang);
     let back = m.province.as_ref().map(|_| {
-        let whole = MapState {
-            indicator: st.indicator.clone(),
-            province: None,
-            selected: None,
-        };
+        let whole = MapState::of(st.indicator.clone(), None);
         links::href(&format!("/peta?{}", whole.to_query()), lang)
     });
     let skip_href = format!("{}#{LEGEND_ID}", links::href("/peta/", lang));
