@@ -12,7 +12,8 @@
 //   used the app: boot.js posts `keepApp` when the app has started (the files are
 //   then in the browser's HTTP cache), and any later request through the worker
 //   keeps them too. A reader who only reads pre-rendered pages never downloads
-//   the app, not even for offline use; their pages are still kept.
+//   the app, not even for offline use; their pages are still kept. A new
+//   release installs the app at once where an earlier one had kept it.
 // - Pages: network first, so a reader online always gets the current page; each
 //   page opened is kept (by path, without the query: the query only carries view
 //   state and language, which the app applies). Offline: the kept page, or the
@@ -39,7 +40,11 @@ self.addEventListener("install", (event) => {
       // The browser's HTTP cache answers for files the page has just loaded (the
       // hashed files are cached for a year), so installing costs the reader
       // little more than the home and offline pages and the icons.
-      .then((cache) => cache.addAll([...SHELL, "luring/", "./"]))
+      .then(async (cache) => {
+        await cache.addAll([...SHELL, "luring/", "./"]);
+        // A reader who has used the app keeps it offline across releases.
+        if (await appUsedBefore()) await keepApp(cache);
+      })
       .then(() => self.skipWaiting()),
   );
 });
@@ -71,18 +76,7 @@ self.addEventListener("fetch", (event) => {
 // page asks for it to be kept.
 self.addEventListener("message", (event) => {
   if (event.data?.keepApp === true) {
-    event.waitUntil(
-      caches
-        .open(CACHE)
-        .then(async (cache) => {
-          for (const file of [...APP, "data/coverage.json"]) {
-            if (await cache.match(file)) continue;
-            const response = await fetch(file);
-            if (response.ok) await cache.put(file, response);
-          }
-        })
-        .catch(() => {}),
-    );
+    event.waitUntil(caches.open(CACHE).then(keepApp).catch(() => {}));
     return;
   }
   const path = event.data?.keep;
@@ -100,6 +94,25 @@ self.addEventListener("message", (event) => {
       .catch(() => {}),
   );
 });
+
+/** Keeps the app's files and the dataset, unless the cache has them already. */
+async function keepApp(cache) {
+  for (const file of [...APP, "data/coverage.json"]) {
+    if (await cache.match(file)) continue;
+    const response = await fetch(file);
+    if (response.ok) await cache.put(file, response);
+  }
+}
+
+/** Whether an earlier release's cache holds the app: it was used on this device. */
+async function appUsedBefore() {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith("cakupan-") || key === CACHE) continue;
+    const old = await caches.open(key);
+    if ((await old.keys()).some((r) => r.url.endsWith(".wasm"))) return true;
+  }
+  return false;
+}
 
 /** A page's cache key: its path, with "/index.html" and the trailing slash folded. */
 function pageKey(url) {

@@ -189,3 +189,27 @@ test("when the app cannot come, a map mark held for it is let go: the next tap o
   await mark.click();
   await expect(page).toHaveURL(new RegExp(`/wilayah/${code.replace(".", "\\.")}$`));
 });
+
+test("a new release keeps the app offline at once where an earlier release had kept it", async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  const page = await context.newPage();
+  // An earlier release's cache, holding the app: this device has used it before.
+  await page.addInitScript(() => {
+    caches.open("cakupan-earlier").then((c) => c.put("/cakupan-earlier_bg.wasm", new Response("old")));
+  });
+  await page.goto("/program/jkm", { waitUntil: "load" });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 90_000 });
+  const cached = () =>
+    page.evaluate(async () => {
+      const out = {};
+      for (const k of await caches.keys()) out[k] = (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname);
+      return out;
+    });
+  await expect
+    .poll(async () => Object.values(await cached()).flat().filter((p) => /[0-9a-f]_bg\.wasm$|coverage\.json$/.test(p)).length, { timeout: 90_000 })
+    .toBe(2);
+  // The earlier release's cache is gone; the app never started on this page.
+  expect(Object.keys(await cached())).not.toContain("cakupan-earlier");
+  await expect(page.locator("#app")).not.toHaveAttribute("data-app", "live");
+  await context.close();
+});
