@@ -540,14 +540,10 @@ impl MapState {
         let mut issues = Vec::new();
         if ix.indicator(&self.indicator).is_none() {
             issues.push(MapIssue::UnknownIndicator(self.indicator.clone()));
-            let fallback = ix
-                .indicator(DEFAULT_INDICATOR)
-                .or_else(|| ix.indicators_in_use().first().copied())
-                .map(|i| i.id.clone());
-            self.indicator = fallback.unwrap_or_else(|| DEFAULT_INDICATOR.into());
+            self.indicator = rank::fallback_indicator(ix).unwrap_or_else(|| DEFAULT_INDICATOR.into());
         }
         if let Some(p) = self.province.clone() {
-            if ix.region(&p).is_none_or(|r| r.kind != RegionKind::Provinsi) {
+            if !rank::is_province(ix, &p) {
                 issues.push(MapIssue::UnknownProvince(p));
                 self.province = None;
             }

@@ -27,6 +27,20 @@ use crate::core::order;
 /// The indicator a ranking shows when the URL names none.
 pub const DEFAULT_INDICATOR: &str = "coverage_rate";
 
+/// What stands in for an indicator this dataset does not know: the default,
+/// or else the first one in use (`None` for a dataset with no indicator).
+/// The ranking and the map both use it.
+pub fn fallback_indicator(ix: &DataIndex) -> Option<String> {
+    ix.indicator(DEFAULT_INDICATOR)
+        .or_else(|| ix.indicators_in_use().first().copied())
+        .map(|i| i.id.clone())
+}
+
+/// Whether `code` is a province of this dataset (a URL's `prov=`).
+pub fn is_province(ix: &DataIndex, code: &str) -> bool {
+    ix.region(code).is_some_and(|r| r.kind == RegionKind::Provinsi)
+}
+
 /// Half-width of the range an "about" value stands for, relative to itself.
 pub const ABOUT_MARGIN: f64 = 0.05;
 
@@ -277,17 +291,13 @@ impl RankState {
     pub fn checked(mut self, ix: &DataIndex) -> (RankState, Vec<RankIssue>) {
         let mut issues = Vec::new();
         if let Some(p) = self.province.clone() {
-            if ix.region(&p).is_none_or(|r| r.kind != RegionKind::Provinsi) {
+            if !is_province(ix, &p) {
                 issues.push(RankIssue::UnknownProvince(p));
                 self.province = None;
             }
         }
         if ix.indicator(&self.indicator).is_none() {
-            let fallback = ix
-                .indicator(DEFAULT_INDICATOR)
-                .or_else(|| ix.indicators_in_use().first().copied())
-                .map(|i| i.id.clone());
-            if let Some(i) = fallback {
+            if let Some(i) = fallback_indicator(ix) {
                 issues.push(RankIssue::UnknownIndicator(self.indicator.clone()));
                 self.indicator = i;
             }

@@ -15,3 +15,4 @@ pub mod search_box;
 pub mod select_field;
 pub mod share_tools;
 pub mod table_scroll;
+pub mod url_notice;

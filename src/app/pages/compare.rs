@@ -18,6 +18,7 @@ use leptos::prelude::*;
 
 use crate::app::components::page_meta::page_meta;
 use crate::app::components::table_scroll::TableScroll;
+use crate::app::components::url_notice::url_notice;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -30,7 +31,7 @@ use crate::app::data::{use_data, Data, DataResource};
 use crate::app::i18n::{self, compare as t, use_lang, Lang};
 use crate::app::links;
 use crate::core::caveat::Caveat;
-use crate::core::compare::{self, Cell, ChartModel, CompareState, CompareTable, SelectionIssue};
+use crate::core::compare::{self, Cell, ChartModel, CompareState, CompareTable};
 use crate::core::dataset::Unit;
 use crate::core::format;
 use crate::core::index::DataIndex;
@@ -75,7 +76,7 @@ pub fn ComparePage() -> impl IntoView {
             <h1>{move || t::COMPARE_TITLE.get(lang.get())}</h1>
             <p class="lead">{move || t::compare_intro(lang.get())}</p>
             {move || compare_tools(data, state, lang.get())}
-            {move || issues_notice(&issues(), lang.get())}
+            {move || url_notice(issues().iter().map(|i| i.message(lang.get())).collect())}
             <section class="compare-selection" aria-labelledby="compare-selected-heading">
                 {selection}
                 <h3 class="add-heading">{move || t::ADD_HEADING.get(lang.get())}</h3>
@@ -174,18 +175,6 @@ fn compare_tools(data: DataResource, state: Signal<CompareState>, lang: Lang) ->
         })
     };
     view! { <PageTools lang=lang summary=Signal::derive(summary) embed=Signal::derive(embed)/> }
-}
-
-/// What the URL asked for that could not be used.
-fn issues_notice(issues: &[SelectionIssue], lang: Lang) -> Option<AnyView> {
-    (!issues.is_empty()).then(|| {
-        view! {
-            <div class="notice" role="status">
-                <ul>{issues.iter().map(|i| view! { <li>{i.message(lang)}</li> }).collect_view()}</ul>
-            </div>
-        }
-        .into_any()
-    })
 }
 
 #[derive(Clone, Copy)]

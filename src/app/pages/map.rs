@@ -25,6 +25,7 @@ use crate::app::components::figure_bits::{as_of_text, badges, source_bit};
 use crate::app::components::needs_app::needs_app;
 use crate::app::components::page_meta::page_meta;
 use crate::app::components::page_tools::PageTools;
+use crate::app::components::url_notice::url_notice;
 use crate::app::data::{use_data, Data};
 use crate::app::i18n::{self, compare as tc, map as t, use_lang, Lang};
 use crate::app::links;
@@ -240,17 +241,7 @@ fn page_body(
     let selected = Memo::new(move |_| state.with(|s| s.selected.clone()));
     let pointed: RwSignal<Option<String>> = RwSignal::new(None);
 
-    let issues = move || {
-        checked.with(|(_, issues)| {
-            (!issues.is_empty()).then(|| {
-                view! {
-                    <div class="notice" role="status">
-                        <ul>{issues.iter().map(|i| view! { <li>{t::issue(lang, i)}</li> }).collect_view()}</ul>
-                    </div>
-                }
-            })
-        })
-    };
+    let issues = move || url_notice(checked.with(|(_, issues)| issues.iter().map(|i| t::issue(lang, i)).collect()));
     let summary = move || {
         map.with(|m| {
             let coloured: usize = m.counts.per_class.iter().sum();

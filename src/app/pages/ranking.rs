@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::app::components::page_tools::PageTools;
 use crate::app::components::table_scroll::TableScroll;
+use crate::app::components::url_notice::url_notice;
 
 use crate::app::components::needs_app::needs_app;
 use crate::app::components::page_meta::page_meta;
@@ -112,17 +113,7 @@ fn page_body(
     let controls = controls_view(&ix, state, go, lang);
     let results = move || ranking.with(|r| results_view(&ix, &state.get(), r, lang));
     let share_line = move || format!("{} · {}", t::RANK_TITLE.get(lang), summary());
-    let issues = move || {
-        issues.with(|issues| {
-            (!issues.is_empty()).then(|| {
-                view! {
-                    <div class="notice" role="status">
-                        <ul>{issues.iter().map(|i| view! { <li>{t::rank_issue(lang, i)}</li> }).collect_view()}</ul>
-                    </div>
-                }
-            })
-        })
-    };
+    let issues = move || url_notice(issues.with(|issues| issues.iter().map(|i| t::rank_issue(lang, i)).collect()));
     view! {
         <PageTools lang=lang summary=Signal::derive(share_line)/>
         {issues}
